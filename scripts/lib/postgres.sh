@@ -1,0 +1,77 @@
+# Sourced by run.sh and test.sh: boots a project-local PostgreSQL cluster on 127.0.0.1.
+#   IAGENIFY_PG_PORT  port (default 55432)
+#   IAGENIFY_PGDATA   data directory (default .data/pg, or a directory under /var/tmp when the
+#                     postgres user cannot reach the project, e.g. a checkout under /root)
+# After pg_start: PG_PORT and PG_CONN (an Npgsql connection string without a database) are set.
+
+PG_PORT="${IAGENIFY_PG_PORT:-55432}"
+PG_CONN="Host=127.0.0.1;Port=${PG_PORT};Username=postgres"
+PG_STARTED_HERE=0
+
+pg_log() { printf '[postgres] %s\n' "$*" >&2; }
+
+pg_find_bin() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/initdb" ] && { PG_BIN="$dir"; return 0; }
+  done
+  return 1
+}
+
+pg_install() {
+  pg_find_bin && return 0
+  pg_log "PostgreSQL server binaries not found; installing with apt-get"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+  # The package starts its own cluster on 5432; ours is separate, so stop that one.
+  $sudo service postgresql stop >/dev/null 2>&1 || true
+  pg_find_bin || { pg_log "installation failed"; return 1; }
+}
+
+# Runs a PostgreSQL binary as the postgres user when we are root (the server refuses to run as root).
+pg_run() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_choose_datadir() {
+  if [ -n "${IAGENIFY_PGDATA:-}" ]; then PGDATA_DIR="$IAGENIFY_PGDATA"; return; fi
+  PGDATA_DIR="$ROOT/.data/pg"
+  if [ "$(id -u)" -eq 0 ]; then
+    mkdir -p "$ROOT/.data"
+    if ! runuser -u postgres -- test -x "$ROOT/.data" 2>/dev/null; then
+      PGDATA_DIR="/var/tmp/iagenify-$(printf '%s' "$ROOT" | md5sum | cut -c1-10)/pg"
+    fi
+  fi
+}
+
+pg_ready() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" >/dev/null 2>&1; }
+
+pg_start() {
+  pg_install || return 1
+  if pg_ready; then
+    pg_log "using the server already listening on 127.0.0.1:$PG_PORT"
+    return 0
+  fi
+  pg_choose_datadir
+  local parent; parent="$(dirname "$PGDATA_DIR")"
+  mkdir -p "$parent"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$parent"
+  if [ ! -s "$PGDATA_DIR/PG_VERSION" ]; then
+    pg_log "initializing a cluster in $PGDATA_DIR"
+    pg_run "$PG_BIN/initdb" -D "$PGDATA_DIR" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null
+  fi
+  pg_run "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/server.log" -w -t 60 \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+    start >/dev/null || { pg_log "could not start; see $PGDATA_DIR/server.log"; tail -n 20 "$PGDATA_DIR/server.log" >&2; return 1; }
+  PG_STARTED_HERE=1
+  pg_log "started on 127.0.0.1:$PG_PORT (data: $PGDATA_DIR)"
+}
+
+pg_stop() {
+  [ "$PG_STARTED_HERE" = 1 ] || return 0
+  pg_run "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null 2>&1 || true
+  PG_STARTED_HERE=0
+  pg_log "stopped"
+}

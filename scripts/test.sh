@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Boots PostgreSQL, runs every test of the solution and ends with one summary line:
+#   tests: N passed, N failed, N skipped
+# Exits non-zero when anything failed. Extra arguments go to `dotnet test` (e.g. --filter).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/lib/postgres.sh
+
+pg_start
+trap pg_stop EXIT
+export IAGENIFY_TEST_PG="$PG_CONN"
+
+results="$ROOT/.data/test-results"
+rm -rf "$results"
+status=0
+dotnet test IaGenify.sln --logger "trx" --results-directory "$results" "$@" || status=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  attr() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(attr passed)))
+  failed=$((failed + $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted)))
+  skipped=$((skipped + $(attr notExecuted)))
+done
+[ "$failed" -gt 0 ] && status=1
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using IaGenify.Application.Common.Behaviors;
+using IaGenify.Application.Common.Exceptions;
+using IaGenify.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IaGenify.Api.Errors;
+
+/// <summary>
+/// Maps every exception to a problem document. Anything a client can send (bad JSON, wrong types, unknown enum
+/// values, oversize bodies) ends as a 4xx; only our own faults are 500, and those reveal nothing but a trace id.
+/// </summary>
+internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (http.Response.HasStarted)
+            return false;
+        var problem = exception switch
+        {
+            RequestValidationException validation => ProblemWriter.Create(http, 400, validation.Code, validation.Message, validation.Errors),
+            TooManyRequestsException tooMany => TooMany(http, tooMany),
+            DomainException domain => ProblemWriter.Create(http, ProblemCodes.StatusOf(domain), domain.Code, domain.Message),
+            BadHttpRequestException badRequest => FromBadRequest(http, badRequest),
+            ArgumentException argument => ProblemWriter.Create(http, 400, "invalid_argument", argument.Message),
+            OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
+            _ => Unexpected(http, exception),
+        };
+        if (problem is null)
+        {
+            http.Response.StatusCode = 499;
+            return true;
+        }
+        await ProblemWriter.WriteAsync(http, problem);
+        return true;
+    }
+
+    private ProblemDetails Unexpected(HttpContext http, Exception exception)
+    {
+        if (!LoggedExceptions.IsMarked(exception))
+            logger.LogError(exception, "Unhandled {ExceptionType} on {Method} {Route}", exception.GetType().Name,
+                http.Request.Method, (http.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText);
+        return ProblemWriter.Create(http, 500, "internal_error", "Something went wrong on our side. Quote the traceId if you contact support.");
+    }
+
+    private static ProblemDetails TooMany(HttpContext http, TooManyRequestsException exception)
+    {
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString();
+        return ProblemWriter.Create(http, 429, exception.Code, exception.Message);
+    }
+
+    private static ProblemDetails FromBadRequest(HttpContext http, BadHttpRequestException exception)
+    {
+        var status = exception.StatusCode;
+        if (status == StatusCodes.Status413PayloadTooLarge)
+            return ProblemWriter.Create(http, 413, "body_too_large", "The request body is larger than this endpoint accepts.");
+        if (status == StatusCodes.Status415UnsupportedMediaType)
+            return ProblemWriter.Create(http, 415, "unsupported_media_type", "Send the body as application/json.");
+        if (status != StatusCodes.Status400BadRequest)
+            return ProblemWriter.Create(http, status, "bad_request", exception.Message);
+
+        var (field, message) = exception.InnerException switch
+        {
+            JsonException { Path: { Length: > 1 } path } json when IsConversionError(json)
+                => (JsonField(path), "This value has the wrong type or format."),
+            JsonException => ("body", "The request body is not valid JSON."),
+            _ when ParameterName().Match(exception.Message) is { Success: true } match
+                => (match.Groups["name"].Value, "This value has the wrong type or format."),
+            _ when exception.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase)
+                => ("body", "A JSON body is required."),
+            _ => ("request", "The request could not be read."),
+        };
+        return ProblemWriter.Create(http, 400, "validation_failed", "One or more fields are invalid.",
+            new Dictionary<string, string[]> { [field] = [message] });
+    }
+
+    /// <summary>A well-formed document whose value does not fit the field, as opposed to broken JSON.</summary>
+    private static bool IsConversionError(JsonException exception) =>
+        exception.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+
+    /// <summary>"$.items[0].name" → "items[0].name".</summary>
+    private static string JsonField(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    [GeneratedRegex("""parameter "[^"]*?(?<name>\w+)" from""")]
+    private static partial Regex ParameterName();
+}

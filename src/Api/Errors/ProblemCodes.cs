@@ -1,0 +1,50 @@
+using IaGenify.Application.Common.Exceptions;
+using IaGenify.Domain.Common;
+
+namespace IaGenify.Api.Errors;
+
+/// <summary>The HTTP status of each kind of domain/application error.</summary>
+internal static class ProblemCodes
+{
+    public static int StatusOf(DomainException exception) => exception switch
+    {
+        RequestValidationException => StatusCodes.Status400BadRequest,
+        UnauthenticatedException => StatusCodes.Status401Unauthorized,
+        PermissionDeniedException => StatusCodes.Status403Forbidden,
+        NotFoundException => StatusCodes.Status404NotFound,
+        ConflictException or BusinessRuleException => StatusCodes.Status409Conflict,
+        TooManyRequestsException => StatusCodes.Status429TooManyRequests,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static string CodeOf(int status) => status switch
+    {
+        400 => "bad_request",
+        401 => "unauthenticated",
+        403 => "forbidden",
+        404 => "not_found",
+        405 => "method_not_allowed",
+        413 => "body_too_large",
+        415 => "unsupported_media_type",
+        429 => "rate_limited",
+        _ => status >= 500 ? "internal_error" : "error",
+    };
+
+    public static string TitleOf(int status) => status switch
+    {
+        400 => "The request is invalid.",
+        401 => "Authentication is required.",
+        402 => "Payment required.",
+        403 => "You are not allowed to do this.",
+        404 => "Not found.",
+        405 => "Method not allowed.",
+        409 => "Conflict.",
+        413 => "The request body is too large.",
+        415 => "Unsupported media type.",
+        422 => "Unprocessable request.",
+        423 => "Locked.",
+        429 => "Too many requests.",
+        503 => "Service unavailable.",
+        _ => "An unexpected error occurred.",
+    };
+}

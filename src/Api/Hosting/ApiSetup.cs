@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IaGenify.Api.Endpoints;
+using IaGenify.Api.Errors;
+using IaGenify.Api.Http;
+using IaGenify.Api.Security;
+using IaGenify.Application;
+using IaGenify.Infrastructure;
+
+namespace IaGenify.Api.Hosting;
+
+internal static class ApiSetup
+{
+    public static WebApplicationBuilder AddIaGenifyApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        // The largest body any endpoint accepts; each endpoint's own limit is applied by RequestBodyLimitMiddleware.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = configuration.GetValue("Http:MaxUploadBytes", 11_534_336L));
+
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration, builder.Environment);
+
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        // Binding failures (bad JSON, wrong types) are thrown so that ApiExceptionHandler answers them with details.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            var status = context.ProblemDetails.Status ?? 500;
+            context.ProblemDetails.Title = ProblemCodes.TitleOf(status);
+            // Problems written by the framework itself (unknown route, wrong method) get a code too.
+            if (!context.ProblemDetails.Extensions.ContainsKey("code"))
+                context.ProblemDetails.Extensions["code"] = ProblemCodes.CodeOf(status);
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddTokenAuthentication();
+        services.AddApiRateLimits(configuration);
+        services.AddApiDocumentation();
+        services.AddApiHealthChecks();
+        services.AddApiTelemetry(configuration);
+        return builder;
+    }
+
+    public static WebApplication UseIaGenifyApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<PrincipalMiddleware>();
+        app.UseRateLimiter();
+
+        app.MapApiHealthChecks();
+        app.MapApiDocumentation();
+        app.MapAuthEndpoints();
+        app.MapMeEndpoints();
+        app.MapWorkspaceEndpoints();
+        app.MapMemberEndpoints();
+        app.MapInvitationEndpoints();
+        app.MapAuditEndpoints();
+        app.MapAdminEndpoints();
+        if (app.Environment.IsDevelopment())
+            app.MapDevEndpoints();
+        return app;
+    }
+}

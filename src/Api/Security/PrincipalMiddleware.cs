@@ -1,0 +1,22 @@
+using IaGenify.Application.Common.Security;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace IaGenify.Api.Security;
+
+/// <summary>Translates the authenticated HTTP user into the request context the Application layer reads.</summary>
+internal sealed class PrincipalMiddleware(RequestDelegate next, IOptionsMonitor<PlatformOptions> platform)
+{
+    public Task InvokeAsync(HttpContext http, RequestContext context)
+    {
+        context.IpAddress = http.Connection.RemoteIpAddress?.ToString();
+        var user = http.User;
+        if (user.Identity?.IsAuthenticated == true
+            && Guid.TryParse(user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
+            && user.FindFirst(JwtRegisteredClaimNames.Email)?.Value is { } email)
+        {
+            context.Principal = Principal.ForUser(userId, email, platform.CurrentValue.IsAdmin(email));
+        }
+        return next(http);
+    }
+}

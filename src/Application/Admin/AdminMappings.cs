@@ -1,0 +1,10 @@
+using IaGenify.Domain.Workspaces;
+using Mapster;
+
+namespace IaGenify.Application.Admin;
+
+internal sealed class AdminMappings : IRegister
+{
+    public void Register(TypeAdapterConfig config) =>
+        config.NewConfig<Workspace, AdminWorkspaceDto>().Map(d => d.MemberCount, s => s.Members.Count);
+}

@@ -1,0 +1,3 @@
+namespace IaGenify.Application.Admin;
+
+public sealed record AdminWorkspaceDto(Guid Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset? DeletedAt, int MemberCount);

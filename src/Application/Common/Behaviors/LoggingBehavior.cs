@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using IaGenify.Application.Common.Security;
+using IaGenify.Domain.Common;
+using MediatR;
+using Microsoft.Extensions.Logging;
+
+namespace IaGenify.Application.Common.Behaviors;
+
+/// <summary>
+/// Outermost behavior: logs the request's type name and ids, never its payload (prompts, emails and payment data
+/// are private), and turns unexpected exceptions into one error log line.
+/// </summary>
+public sealed class LoggingBehavior<TRequest, TResponse>(ILogger<LoggingBehavior<TRequest, TResponse>> logger, RequestContext context)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var requestName = typeof(TRequest).Name;
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["Request"] = requestName,
+            ["PrincipalKind"] = context.Principal.Kind.ToString(),
+            ["ActorId"] = context.Principal.ActorId,
+            ["WorkspaceId"] = (request as IWorkspaceRequest)?.WorkspaceId,
+        });
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await next();
+            logger.LogDebug("{Request} handled in {ElapsedMs:F1} ms", requestName, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (DomainException ex)
+        {
+            logger.LogInformation("{Request} refused with {ErrorCode}", requestName, ex.Code);
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "{Request} failed with {ExceptionType}", requestName, ex.GetType().Name);
+            LoggedExceptions.Mark(ex);
+            throw;
+        }
+    }
+}

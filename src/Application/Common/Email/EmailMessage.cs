@@ -1,0 +1,3 @@
+namespace IaGenify.Application.Common.Email;
+
+public sealed record EmailMessage(string To, string Subject, string Body);

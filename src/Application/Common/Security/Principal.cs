@@ -1,0 +1,47 @@
+using IaGenify.Application.Common.Exceptions;
+using IaGenify.Domain.Workspaces;
+
+namespace IaGenify.Application.Common.Security;
+
+/// <summary>Who sends a request. HTTP builds it from the token; workers and the CLI pass one explicitly.</summary>
+public sealed record Principal
+{
+    public static Principal Anonymous { get; } = new() { Kind = PrincipalKind.Anonymous };
+    public static Principal System { get; } = new() { Kind = PrincipalKind.System };
+
+    public PrincipalKind Kind { get; private init; }
+    public Guid? UserId { get; private init; }
+    public string? Email { get; private init; }
+    public bool IsPlatformAdmin { get; private init; }
+    public Guid? ApiKeyId { get; private init; }
+    public Guid? ApiKeyWorkspaceId { get; private init; }
+    public Role? ApiKeyRole { get; private init; }
+
+    public bool IsAuthenticated => Kind != PrincipalKind.Anonymous;
+
+    public static Principal ForUser(Guid userId, string email, bool isPlatformAdmin) => new()
+    {
+        Kind = PrincipalKind.User,
+        UserId = userId,
+        Email = email,
+        IsPlatformAdmin = isPlatformAdmin,
+    };
+
+    public static Principal ForApiKey(Guid apiKeyId, Guid workspaceId, Role role) => new()
+    {
+        Kind = PrincipalKind.ApiKey,
+        ApiKeyId = apiKeyId,
+        ApiKeyWorkspaceId = workspaceId,
+        ApiKeyRole = role,
+    };
+
+    public Guid RequireUserId() => UserId ?? throw new UnauthenticatedException("This action needs a signed-in user.");
+
+    /// <summary>The id recorded as the actor in audit entries.</summary>
+    public Guid? ActorId => Kind switch
+    {
+        PrincipalKind.User => UserId,
+        PrincipalKind.ApiKey => ApiKeyId,
+        _ => null,
+    };
+}

@@ -1,0 +1,26 @@
+using IaGenify.Domain.Workspaces;
+
+namespace IaGenify.Application.Common.Security;
+
+/// <summary>
+/// Per-scope facts about the caller: the principal and client address (set by the host), and the workspace the
+/// request acts in with the caller's role there (set by the authorization behavior, read by the tenant filter).
+/// </summary>
+public sealed class RequestContext
+{
+    public Principal Principal { get; set; } = Principal.Anonymous;
+    public string? IpAddress { get; set; }
+    public Guid? WorkspaceId { get; private set; }
+    public Role? WorkspaceRole { get; private set; }
+
+    public void EnterWorkspace(Guid workspaceId, Role role)
+    {
+        if (WorkspaceId is { } current && current != workspaceId)
+            throw new InvalidOperationException("A scope acts in one workspace only.");
+        WorkspaceId = workspaceId;
+        WorkspaceRole = role;
+    }
+
+    public Role RequireWorkspaceRole() =>
+        WorkspaceRole ?? throw new InvalidOperationException("The request has not been authorized for a workspace.");
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using IaGenify.Application.Common.Behaviors;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Identity;
+using Mapster;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The one place where MediatR 5.1.0 is wired (it has no AddMediatR): the mediator resolves handlers and
+    /// behaviors from the current scope through <see cref="ServiceFactory"/>; behaviors run in registration order,
+    /// the first registered being the outermost.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        foreach (var (service, implementation) in HandlerTypes(assembly))
+            services.AddScoped(service, implementation);
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+
+        var mappings = new TypeAdapterConfig();
+        mappings.Scan(assembly);
+        mappings.Compile();
+        services.AddSingleton(mappings);
+
+        services.AddScoped<RequestContext>();
+        services.AddScoped<AuthSessions>();
+        services.AddScoped<AccountEmails>();
+        services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
+        services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        return services;
+    }
+
+    private static IEnumerable<(Type Service, Type Implementation)> HandlerTypes(System.Reflection.Assembly assembly) =>
+        from type in assembly.GetTypes()
+        where type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        from service in type.GetInterfaces()
+        where service.IsGenericType
+              && (service.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)
+                  || service.GetGenericTypeDefinition() == typeof(INotificationHandler<>))
+        select (service, type);
+}

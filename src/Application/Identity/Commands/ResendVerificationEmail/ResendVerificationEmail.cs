@@ -1,0 +1,37 @@
+using IaGenify.Application.Common.Messaging;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Identity.Specifications;
+using IaGenify.Domain.Common;
+using IaGenify.Domain.Identity;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace IaGenify.Application.Identity.Commands.ResendVerificationEmail;
+
+public sealed record ResendVerificationEmail : ICommand, IUserRequest;
+
+internal sealed class ResendVerificationEmailHandler(
+    RequestContext context,
+    IRepository<User> users,
+    IRepository<OneTimeToken> tokens,
+    AccountEmails emails,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock,
+    IOptions<IdentityOptions> options) : IRequestHandler<ResendVerificationEmail, Unit>
+{
+    public async Task<Unit> Handle(ResendVerificationEmail request, CancellationToken cancellationToken)
+    {
+        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(context.Principal.RequireUserId()), cancellationToken)
+            ?? throw new NotFoundException("User");
+        if (user.IsEmailVerified)
+            return Unit.Value;
+
+        var secret = SecureToken.Create();
+        tokens.Add(OneTimeToken.Issue(user.Id, OneTimeTokenPurpose.EmailVerification, SecureToken.Hash(secret),
+            clock.GetUtcNow(), options.Value.EmailVerificationLifetime));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await emails.SendVerificationAsync(user.Email, secret, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,15 @@
+using IaGenify.Application.Common.Specifications;
+using IaGenify.Domain.Common;
+using IaGenify.Domain.Identity;
+
+namespace IaGenify.Application.Identity.Specifications;
+
+public sealed class UserByEmailSpec : Specification<User>
+{
+    public UserByEmailSpec(string email) => Where(u => u.Email == EmailAddress.Normalize(email));
+}
+
+public sealed class UserByIdSpec : Specification<User>
+{
+    public UserByIdSpec(Guid id) => Where(u => u.Id == id);
+}

@@ -1,0 +1,7 @@
+namespace IaGenify.Domain.Identity;
+
+public enum OneTimeTokenPurpose
+{
+    EmailVerification = 1,
+    PasswordReset = 2,
+}

@@ -1,0 +1,9 @@
+namespace IaGenify.Domain.Workspaces;
+
+public enum InvitationStatus
+{
+    Pending,
+    Accepted,
+    Revoked,
+    Expired,
+}

@@ -1,0 +1,101 @@
+using IaGenify.Domain.Common;
+
+namespace IaGenify.Domain.Workspaces;
+
+/// <summary>
+/// The tenant. It owns its memberships so that rules spanning several members (the last owner) are checked in
+/// one place; <see cref="Version"/> changes with every membership change so that two concurrent changes cannot
+/// both pass the check.
+/// </summary>
+public sealed class Workspace : Entity
+{
+    public const int MaxNameLength = 100;
+    public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
+
+    private readonly List<Membership> _members = [];
+
+    private Workspace()
+    {
+        Name = string.Empty;
+    }
+
+    public string Name { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? DeletedAt { get; private set; }
+    public DateTimeOffset? PurgeAfter { get; private set; }
+    public int Version { get; private set; }
+    public IReadOnlyCollection<Membership> Members => _members;
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    public static Workspace Create(string name, Guid ownerUserId, DateTimeOffset now)
+    {
+        var workspace = new Workspace { Name = Guard.NotBlank(name, MaxNameLength, nameof(name)), CreatedAt = now };
+        workspace._members.Add(new Membership(workspace.Id, ownerUserId, Role.Owner, now));
+        return workspace;
+    }
+
+    public void Rename(string name) => Name = Guard.NotBlank(name, MaxNameLength, nameof(name));
+
+    public void Delete(DateTimeOffset now)
+    {
+        if (IsDeleted)
+            throw new BusinessRuleException("workspace.deleted", "The workspace is already deleted.");
+        DeletedAt = now;
+        PurgeAfter = now + RestoreWindow;
+    }
+
+    public void Restore(DateTimeOffset now)
+    {
+        if (!IsDeleted)
+            throw new BusinessRuleException("workspace.not_deleted", "The workspace is not deleted.");
+        if (now >= PurgeAfter)
+            throw new BusinessRuleException("workspace.restore_window_passed", "The restore window of this workspace has passed.");
+        DeletedAt = null;
+        PurgeAfter = null;
+    }
+
+    public Membership? FindMember(Guid userId) => _members.FirstOrDefault(m => m.UserId == userId);
+
+    public Membership AddMember(Guid userId, Role role, DateTimeOffset now)
+    {
+        if (FindMember(userId) is not null)
+            throw new BusinessRuleException("member.exists", "This user is already a member of the workspace.");
+        var membership = new Membership(Id, userId, role, now);
+        _members.Add(membership);
+        Version++;
+        return membership;
+    }
+
+    public void ChangeMemberRole(Role actorRole, Guid userId, Role newRole)
+    {
+        var member = FindMember(userId) ?? throw new NotFoundException("Member");
+        if (member.Role == newRole)
+            return;
+        MembershipRules.EnsureCanAssign(actorRole, member.Role);
+        MembershipRules.EnsureCanAssign(actorRole, newRole);
+        if (member.Role == Role.Owner)
+            EnsureAnotherOwner(member);
+        member.Role = newRole;
+        Version++;
+    }
+
+    /// <summary>Removes a member; a member may always remove themselves (leave), except the last owner.</summary>
+    public Membership RemoveMember(Guid actorUserId, Role actorRole, Guid userId)
+    {
+        var member = FindMember(userId) ?? throw new NotFoundException("Member");
+        if (userId != actorUserId)
+            MembershipRules.EnsureCanAssign(actorRole, member.Role);
+        if (member.Role == Role.Owner)
+            EnsureAnotherOwner(member);
+        _members.Remove(member);
+        Version++;
+        return member;
+    }
+
+    private void EnsureAnotherOwner(Membership owner)
+    {
+        if (!_members.Any(m => m.Role == Role.Owner && m != owner))
+            throw new BusinessRuleException("workspace.last_owner", "A workspace must keep at least one owner.");
+    }
+}

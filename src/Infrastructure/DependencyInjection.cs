@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.Email;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Identity.Ports;
+using IaGenify.Infrastructure.Auditing;
+using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Persistence;
+using IaGenify.Infrastructure.Persistence.Seeding;
+using IaGenify.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IaGenify.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+
+        // Read when first resolved, so hosts and tests can override configuration up to the last moment.
+        services.AddSingleton(provider =>
+        {
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+                ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+            return new NpgsqlDataSourceBuilder(connectionString).Build();
+        });
+        services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
+            .UseSnakeCaseNamingConvention());
+        // Each scope rents a pooled context and binds it to the scope's request context (tenant filter).
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            db.RequestContext = provider.GetRequiredService<RequestContext>();
+            return db;
+        });
+        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.AddScoped<IWorkspaceAccessReader, WorkspaceAccessReader>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<DemoSeeder>();
+
+        services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHasher"));
+        services.AddSingleton<IPasswordHasher, PasswordHasher>();
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section))
+            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment));
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
+        services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
+
+        AddEmail(services, configuration, environment);
+        return services;
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<CapturingEmailSender>();
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<LogOnlyEmailSender>();
+        services.AddSingleton<IEmailSender>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<EmailOptions>>().Value;
+            var chosen = options.Provider ?? (environment.IsProduction() ? EmailProvider.Log : EmailProvider.Capture);
+            return chosen switch
+            {
+                EmailProvider.Capture => provider.GetRequiredService<CapturingEmailSender>(),
+                EmailProvider.Smtp when string.IsNullOrWhiteSpace(options.SmtpHost)
+                    => throw new InvalidOperationException("Email:Provider is Smtp but Email:SmtpHost is not set."),
+                EmailProvider.Smtp => provider.GetRequiredService<SmtpEmailSender>(),
+                _ => provider.GetRequiredService<LogOnlyEmailSender>(),
+            };
+        });
+    }
+
+    /// <summary>
+    /// Outside Production a missing key is replaced by a random one for the life of the process (tokens do not
+    /// survive a restart). Production refuses to start without a configured key.
+    /// </summary>
+    private static string? DevelopmentSigningKey(IHostEnvironment environment) =>
+        environment.IsProduction() ? null : Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}

@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using IaGenify.Application.Common.Exceptions;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Domain.Audit;
+using IaGenify.Domain.Common;
+using IaGenify.Domain.Identity;
+using IaGenify.Domain.Workspaces;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace IaGenify.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IUnitOfWork
+{
+    /// <summary>Name of the query filter that scopes tenant-owned entities to the request's workspace.</summary>
+    public const string TenantFilter = "tenant";
+
+    /// <summary>Set for every pooled instance handed to a scope; see <c>DependencyInjection</c>.</summary>
+    internal RequestContext? RequestContext { get; set; }
+
+    /// <summary>
+    /// The workspace the tenant filter lets through. Outside a workspace request it is the empty GUID, which
+    /// matches nothing: a tenant-owned row is only read when the request is scoped to its workspace, or when a
+    /// specification lifts the filter on purpose.
+    /// </summary>
+    public Guid CurrentWorkspaceId => RequestContext?.WorkspaceId ?? Guid.Empty;
+
+    public DbSet<User> Users => Set<User>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<OneTimeToken> OneTimeTokens => Set<OneTimeToken>();
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe to reorder in code.
+        foreach (var enumType in typeof(Entity).Assembly.GetTypes().Where(t => t.IsEnum))
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        KeysAreAssignedByTheDomain(modelBuilder);
+        ApplyTenantFilter(modelBuilder);
+    }
+
+    /// <summary>
+    /// Ids are GUIDs the domain assigns on creation. Telling EF so makes it insert a new object it discovers through a
+    /// navigation (a member added to a workspace) instead of mistaking it for an existing row to update.
+    /// </summary>
+    private static void KeysAreAssignedByTheDomain(ModelBuilder modelBuilder)
+    {
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).OfType<IMutableKey>())
+            foreach (var property in key.Properties)
+                property.ValueGenerated = ValueGenerated.Never;
+    }
+
+    private void ApplyTenantFilter(ModelBuilder modelBuilder)
+    {
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => t.BaseType is null && typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            var entity = Expression.Parameter(entityType.ClrType, "e");
+            var filter = Expression.Lambda(
+                Expression.Equal(
+                    Expression.Property(entity, nameof(ITenantOwned.WorkspaceId)),
+                    Expression.Property(Expression.Constant(this), nameof(CurrentWorkspaceId))),
+                entity);
+            modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, filter);
+        }
+    }
+
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("concurrent_update",
+                "Someone else changed this at the same moment. Reload and try again.");
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            throw new ConflictException("duplicate", DuplicateMessage(unique.ConstraintName));
+        }
+    }
+
+    private static string DuplicateMessage(string? constraint) => constraint switch
+    {
+        "ix_users_email" => "An account with this email already exists.",
+        "ix_memberships_workspace_id_user_id" => "This user is already a member of the workspace.",
+        _ => "This already exists.",
+    };
+}

@@ -1,0 +1,18 @@
+using IaGenify.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IaGenify.Infrastructure.Persistence.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.ToTable("users");
+        builder.Property(u => u.Email).HasMaxLength(User.MaxEmailLength);
+        builder.HasIndex(u => u.Email).IsUnique();
+        builder.Property(u => u.DisplayName).HasMaxLength(User.MaxDisplayNameLength);
+        builder.Property(u => u.PasswordHash).HasMaxLength(200);
+        builder.Ignore(u => u.IsEmailVerified);
+    }
+}

@@ -1,0 +1,24 @@
+using IaGenify.Application.Common.Security;
+using IaGenify.Domain.Workspaces;
+using Microsoft.EntityFrameworkCore;
+
+namespace IaGenify.Infrastructure.Persistence;
+
+/// <summary>The membership check of every workspace request: one compiled query, one round trip.</summary>
+internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessReader
+{
+    private static readonly string[] TenantFilterOnly = [AppDbContext.TenantFilter];
+
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<WorkspaceAccess?>> Query =
+        EF.CompileAsyncQuery((AppDbContext context, Guid workspaceId, Guid userId, CancellationToken _) =>
+            context.Workspaces
+                .IgnoreQueryFilters(TenantFilterOnly)
+                .Where(w => w.Id == workspaceId)
+                .Select(w => new WorkspaceAccess(
+                    w.DeletedAt != null,
+                    w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault()))
+                .FirstOrDefault());
+
+    public Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken) =>
+        Query(db, workspaceId, userId ?? Guid.Empty, cancellationToken);
+}

@@ -1,0 +1,33 @@
+namespace IaGenify.Infrastructure.Security;
+
+/// <summary>Configuration section <c>Jwt</c>. The signing key is a secret: it comes from the environment.</summary>
+public sealed class JwtOptions
+{
+    public const string Section = "Jwt";
+
+    public string Issuer { get; set; } = "iagenify";
+    public string Audience { get; set; } = "iagenify-api";
+
+    /// <summary>Base64 of at least 32 random bytes (HMAC-SHA256 key).</summary>
+    public string? SigningKey { get; set; }
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    public byte[] SigningKeyBytes()
+    {
+        if (string.IsNullOrWhiteSpace(SigningKey))
+            throw new InvalidOperationException("Jwt:SigningKey is not configured.");
+        byte[] key;
+        try
+        {
+            key = Convert.FromBase64String(SigningKey);
+        }
+        catch (FormatException)
+        {
+            throw new InvalidOperationException("Jwt:SigningKey must be base64.");
+        }
+        if (key.Length < 32)
+            throw new InvalidOperationException("Jwt:SigningKey must hold at least 32 bytes.");
+        return key;
+    }
+}

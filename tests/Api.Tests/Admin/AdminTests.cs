@@ -1,0 +1,41 @@
+using IaGenify.Api.Tests.Support;
+using Npgsql;
+
+namespace IaGenify.Api.Tests.Admin;
+
+public sealed class AdminTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Customers_cannot_use_platform_admin_routes()
+    {
+        var owner = await RegisterAsync();
+        await CreateWorkspaceAsync(owner);
+
+        await (await owner.Client.GetAsync("/api/v1/admin/workspaces")).ShouldBeProblem(403, "platform_admin_required");
+        await (await Anonymous().GetAsync("/api/v1/admin/workspaces")).ShouldBeProblem(401);
+    }
+
+    [Fact]
+    public async Task Staff_list_every_workspace_and_each_use_is_audited()
+    {
+        var customer = await RegisterAsync();
+        await CreateWorkspaceAsync(customer, "Bakery Bliss");
+        await CreateWorkspaceAsync(customer, "Garage Band");
+        var staff = await RegisterAsync(ApiFactory.AdminEmail);
+
+        var response = await staff.Client.GetAsync("/api/v1/admin/workspaces?search=bakery");
+
+        await response.ShouldBe(200);
+        var items = (await response.Json()).GetProperty("items");
+        Assert.Equal("Bakery Bliss", Assert.Single(items.EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(1, items[0].GetProperty("memberCount").GetInt32());
+        Assert.True((await (await staff.Client.GetAsync("/api/v1/me")).Json()).GetProperty("isPlatformAdmin").GetBoolean());
+
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM audit_entries WHERE action = 'platform.admin_access' AND actor_id = @actor", connection);
+        command.Parameters.AddWithValue("actor", staff.Id);
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
+    }
+}

@@ -1,0 +1,57 @@
+using IaGenify.Api.Hosting;
+using IaGenify.Infrastructure.Email;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+
+namespace IaGenify.Api.Tests.Support;
+
+/// <summary>One API and one migrated database for the whole assembly; every test starts from empty tables.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private Respawner? _respawner;
+
+    public ApiFactory Factory { get; private set; } = null!;
+    private bool Started => _respawner is not null;
+    public string ConnectionString => _database!.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("iagenify_api");
+        Factory = new ApiFactory(_database.ConnectionString);
+        await HostCommands.MigrateAsync(Factory.Services, CancellationToken.None);
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            TablesToIgnore = ["__EFMigrationsHistory"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(_database!.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+        Factory.Clock.Reset();
+        Factory.Services.GetRequiredService<CapturingEmailSender>().Clear();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Started)
+            await Factory.DisposeAsync();
+        if (_database is not null)
+            await _database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}
