@@ -1,6 +1,7 @@
 using FluentValidation;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Security;
+using IaGenify.Application.Credits;
 using IaGenify.Application.Identity;
 using Mapster;
 using MediatR;
@@ -40,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<AccountEmails>();
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
+        services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
+        services.AddSingleton<PriceList>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.Auditing;
+using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
 
         AddEmail(services, configuration, environment);
+        services.AddCredits(configuration);
         return services;
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
+using IaGenify.Domain.Credits;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         {
             RequestValidationException validation => ProblemWriter.Create(http, 400, validation.Code, validation.Message, validation.Errors),
             TooManyRequestsException tooMany => TooMany(http, tooMany),
+            InsufficientCreditsException insufficient => Insufficient(http, insufficient),
             DomainException domain => ProblemWriter.Create(http, ProblemCodes.StatusOf(domain), domain.Code, domain.Message),
             BadHttpRequestException badRequest => FromBadRequest(http, badRequest),
             ArgumentException argument => ProblemWriter.Create(http, 400, "invalid_argument", argument.Message),
@@ -43,6 +45,14 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             logger.LogError(exception, "Unhandled {ExceptionType} on {Method} {Route}", exception.GetType().Name,
                 http.Request.Method, (http.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText);
         return ProblemWriter.Create(http, 500, "internal_error", "Something went wrong on our side. Quote the traceId if you contact support.");
+    }
+
+    private static ProblemDetails Insufficient(HttpContext http, InsufficientCreditsException exception)
+    {
+        var problem = ProblemWriter.Create(http, 402, exception.Code, exception.Message);
+        problem.Extensions["required"] = exception.Required;
+        problem.Extensions["available"] = exception.Available;
+        return problem;
     }
 
     private static ProblemDetails TooMany(HttpContext http, TooManyRequestsException exception)

@@ -1,5 +1,6 @@
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
+using IaGenify.Domain.Credits;
 
 namespace IaGenify.Api.Errors;
 
@@ -14,6 +15,8 @@ internal static class ProblemCodes
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleException => StatusCodes.Status409Conflict,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
+        InsufficientCreditsException => StatusCodes.Status402PaymentRequired,
+        IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -75,6 +75,7 @@ internal static class ApiSetup
         app.MapInvitationEndpoints();
         app.MapAuditEndpoints();
         app.MapAdminEndpoints();
+        app.MapCreditEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

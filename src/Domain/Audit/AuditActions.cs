@@ -12,4 +12,6 @@ public static class AuditActions
     public const string InvitationRevoked = "invitation.revoked";
     public const string InvitationAccepted = "invitation.accepted";
     public const string PlatformAdminAccess = "platform.admin_access";
+    public const string CreditsAdjusted = "credits.adjusted";
+    public const string CreditsGranted = "credits.granted";
 }

@@ -4,6 +4,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
+using IaGenify.Domain.Credits;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
+    public DbSet<CreditGrant> CreditGrants => Set<CreditGrant>();
+    public DbSet<CreditHold> CreditHolds => Set<CreditHold>();
+    public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -75,22 +80,44 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         }
     }
 
+    /// <summary>
+    /// Opens the unit of work's transaction now, for work that must lock rows before the changes are saved (the
+    /// credit ledger). <see cref="IUnitOfWork.SaveChangesAsync"/> commits it; a scope that ends without saving
+    /// rolls it back when the context is returned to the pool.
+    /// </summary>
+    internal async Task EnsureTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is null)
+            await Database.BeginTransactionAsync(cancellationToken);
+    }
+
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
         try
         {
             await SaveChangesAsync(cancellationToken);
+            if (Database.CurrentTransaction is { } transaction)
+                await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex)
         {
-            throw new ConflictException("concurrent_update",
-                "Someone else changed this at the same moment. Reload and try again.");
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
-        {
-            throw new ConflictException("duplicate", DuplicateMessage(unique.ConstraintName));
+            if (Database.CurrentTransaction is { } transaction)
+                await transaction.RollbackAsync(CancellationToken.None);
+            var translated = Translate(ex);
+            if (ReferenceEquals(translated, ex))
+                throw;
+            throw translated;
         }
     }
+
+    private static Exception Translate(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => new ConflictException("concurrent_update",
+            "Someone else changed this at the same moment. Reload and try again."),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique }
+            => new ConflictException("duplicate", DuplicateMessage(unique.ConstraintName)),
+        _ => exception,
+    };
 
     private static string DuplicateMessage(string? constraint) => constraint switch
     {

@@ -28,6 +28,8 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Platform:AdminEmails:0"] = AdminEmail,
             ["Platform:PublicUrl"] = "https://app.iagenify.test",
             ["Database:MigrateOnStartup"] = "false",
+            // Tests run sweeps themselves, at the moment they choose.
+            ["Credits:RunSweeper"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             defaults[key] = value;

@@ -2,9 +2,13 @@ using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Common.Specifications;
+using IaGenify.Application.Credits;
+using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Workspaces.Commands.CreateWorkspace;
 using IaGenify.Application.Workspaces.Commands.DeleteWorkspace;
+using IaGenify.Domain.Credits;
 using IaGenify.Domain.Workspaces;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 
 namespace IaGenify.Application.Tests.Workspaces;
@@ -21,11 +25,16 @@ public sealed class WorkspaceHandlerTests
     {
         var context = new RequestContext { Principal = Principal.ForUser(_userId, "u@example.com", false) };
 
-        var created = await new CreateWorkspaceHandler(context, _workspaces, _unitOfWork, TimeProvider.System)
+        var ledger = Substitute.For<ICreditLedger>();
+
+        var created = await new CreateWorkspaceHandler(context, _workspaces, ledger,
+                Options.Create(new CreditOptions { WelcomeGrant = 50 }), _unitOfWork, TimeProvider.System)
             .Handle(new CreateWorkspace("Acme"), default);
 
         Assert.Equal(("Acme", Role.Owner), (created.Name, created.Role));
         _workspaces.Received(1).Add(Arg.Is<Workspace>(w => w.Id == created.Id && w.Members.Single().UserId == _userId));
+        await ledger.Received(1).GrantAsync(created.Id, new CreditGrantRequest(GrantSource.Welcome, 50, Reference: "welcome"),
+            $"welcome:{created.Id}", Arg.Any<CancellationToken>());
         await _unitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 

@@ -84,6 +84,254 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Credits.CreditAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("Reserved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reserved");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_accounts");
+
+                    b.HasIndex("WorkspaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_accounts_workspace_id");
+
+                    b.ToTable("credit_accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_accounts_available", "balance >= reserved");
+
+                            t.HasCheckConstraint("ck_credit_accounts_balance", "balance >= 0");
+
+                            t.HasCheckConstraint("ck_credit_accounts_reserved", "reserved >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Credits.CreditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Draws")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draws");
+
+                    b.Property<Guid?>("GrantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grant_id");
+
+                    b.Property<Guid?>("HoldId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hold_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<long>("ReservedDelta")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reserved_delta");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_entries");
+
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_credit_entries_workspace_id_id");
+
+                    b.HasIndex("WorkspaceId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_entries_workspace_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.ToTable("credit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Credits.CreditGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expired_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<long>("Remaining")
+                        .HasColumnType("bigint")
+                        .HasColumnName("remaining");
+
+                    b.Property<long>("Reserved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reserved");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_grants");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_credit_grants_expires_at")
+                        .HasFilter("expired_at IS NULL AND expires_at IS NOT NULL");
+
+                    b.HasIndex("WorkspaceId", "Priority")
+                        .HasDatabaseName("ix_credit_grants_workspace_id_priority")
+                        .HasFilter("remaining > 0");
+
+                    b.ToTable("credit_grants", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_grants_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_credit_grants_remaining", "remaining >= 0 AND remaining <= amount");
+
+                            t.HasCheckConstraint("ck_credit_grants_reserved", "reserved >= 0 AND reserved <= remaining");
+                        });
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Credits.CreditHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Allocations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("allocations");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Captured")
+                        .HasColumnType("bigint")
+                        .HasColumnName("captured");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_holds");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_credit_holds_expires_at")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("WorkspaceId", "Status")
+                        .HasDatabaseName("ix_credit_holds_workspace_id_status");
+
+                    b.ToTable("credit_holds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_credit_holds_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_credit_holds_captured", "captured >= 0 AND captured <= amount");
+                        });
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Identity.OneTimeToken", b =>
                 {
                     b.Property<Guid>("Id")

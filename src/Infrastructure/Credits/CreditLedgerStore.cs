@@ -1,0 +1,181 @@
+using IaGenify.Application.Common.Exceptions;
+using IaGenify.Application.Credits;
+using IaGenify.Application.Credits.Ports;
+using IaGenify.Domain.Common;
+using IaGenify.Domain.Credits;
+using IaGenify.Infrastructure.Persistence;
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IaGenify.Infrastructure.Credits;
+
+/// <summary>
+/// Runs ledger operations inside the scope's unit of work: opens its transaction, locks the workspace's account row
+/// (<c>SELECT … FOR UPDATE</c>), answers a known idempotency key with its first result, otherwise lets
+/// <see cref="CreditBook"/> apply the rules and stages what it produced. The caller's SaveChanges commits.
+/// Every query names its workspace explicitly, so the ledger also works for workers outside a workspace request.
+/// </summary>
+internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOptions<CreditOptions> options, TypeAdapterConfig mappings)
+    : ICreditLedger
+{
+    private static readonly string[] TenantFilter = [AppDbContext.TenantFilter];
+
+    public async Task<LedgerResult<CreditHoldDto>> ReserveAsync(Guid workspaceId, string operation, long amount, string idempotencyKey,
+        string? reference, CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(workspaceId, idempotencyKey, cancellationToken);
+        if (session.FirstResult is { } first)
+        {
+            Expect(first.Type == CreditEntryType.Hold && first.ReservedDelta == amount);
+            return Replay(await HoldAsync(workspaceId, first.HoldId!.Value, cancellationToken));
+        }
+        var hold = session.Book.Reserve(operation, amount, options.Value.HoldTtl, idempotencyKey, reference);
+        Stage(session.Book);
+        return new(hold.Adapt<CreditHoldDto>(mappings), Replayed: false);
+    }
+
+    public async Task<LedgerResult<CreditHoldDto>> CaptureAsync(Guid workspaceId, Guid holdId, long amount, string idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(workspaceId, idempotencyKey, cancellationToken);
+        var hold = await HoldAsync(workspaceId, holdId, cancellationToken);
+        if (session.FirstResult is { } first)
+        {
+            Expect(first.Type == CreditEntryType.Capture && first.HoldId == holdId);
+            return Replay(hold);
+        }
+        session.Book.Capture(hold, amount, idempotencyKey);
+        Stage(session.Book);
+        return new(hold.Adapt<CreditHoldDto>(mappings), Replayed: false);
+    }
+
+    public async Task<LedgerResult<CreditHoldDto>> ReleaseAsync(Guid workspaceId, Guid holdId, string idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(workspaceId, idempotencyKey, cancellationToken);
+        var hold = await HoldAsync(workspaceId, holdId, cancellationToken);
+        if (session.FirstResult is { } first)
+        {
+            Expect(first.Type == CreditEntryType.Release && first.HoldId == holdId);
+            return Replay(hold);
+        }
+        session.Book.Release(hold, idempotencyKey);
+        Stage(session.Book);
+        return new(hold.Adapt<CreditHoldDto>(mappings), Replayed: false);
+    }
+
+    public async Task<LedgerResult<CreditGrantDto>> GrantAsync(Guid workspaceId, CreditGrantRequest grant, string idempotencyKey,
+        CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(workspaceId, idempotencyKey, cancellationToken);
+        if (session.FirstResult is { } first)
+        {
+            Expect(first.GrantId is not null && first.Amount == grant.Amount);
+            var existing = await db.CreditGrants.IgnoreQueryFilters(TenantFilter)
+                .SingleAsync(g => g.WorkspaceId == workspaceId && g.Id == first.GrantId, cancellationToken);
+            return Replay(existing);
+        }
+        var created = session.Book.Grant(grant.Source, grant.Amount, grant.ExpiresAt, grant.Priority, idempotencyKey, grant.Reference);
+        Stage(session.Book);
+        return new(created.Adapt<CreditGrantDto>(mappings), Replayed: false);
+    }
+
+    public async Task<LedgerResult<CreditEntryDto>> DebitAsync(Guid workspaceId, long amount, string idempotencyKey, string? reference,
+        CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(workspaceId, idempotencyKey, cancellationToken);
+        if (session.FirstResult is { } first)
+        {
+            Expect(first.Type == CreditEntryType.Adjustment && first.Amount == -amount);
+            return Replay(first);
+        }
+        var entry = session.Book.Debit(amount, idempotencyKey, reference);
+        Stage(session.Book);
+        return new(entry.Adapt<CreditEntryDto>(mappings), Replayed: false);
+    }
+
+    public async Task ExpireDueAsync(Guid workspaceId, CancellationToken cancellationToken)
+    {
+        var session = await OpenAsync(workspaceId, idempotencyKey: null, cancellationToken, sweep: true);
+        Stage(session.Book);
+    }
+
+    private sealed record Session(CreditBook Book, CreditEntry? FirstResult);
+
+    private async Task<Session> OpenAsync(Guid workspaceId, string? idempotencyKey, CancellationToken cancellationToken, bool sweep = false)
+    {
+        await db.EnsureTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var account = await LockAccountAsync(workspaceId, now, cancellationToken);
+
+        // Looked up under the lock: a concurrent request with the same key waits for the first and then finds it.
+        var first = idempotencyKey is null
+            ? null
+            : await db.CreditEntries.IgnoreQueryFilters(TenantFilter).AsNoTracking()
+                .FirstOrDefaultAsync(e => e.WorkspaceId == workspaceId && e.IdempotencyKey == idempotencyKey, cancellationToken);
+
+        var grants = await db.CreditGrants.IgnoreQueryFilters(TenantFilter)
+            .Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0)
+            .ToListAsync(cancellationToken);
+        // Grants staged earlier in this unit of work are not in the database yet.
+        grants.AddRange(db.CreditGrants.Local.Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0).Except(grants));
+        // Holds past their time to live are only loaded by the sweep: they stay reserved until it runs, which errs
+        // on the safe side, and keeps one query off every write. Expired grants are written off here, in memory.
+        var dueHolds = sweep
+            ? await db.CreditHolds.IgnoreQueryFilters(TenantFilter)
+                .Where(h => h.WorkspaceId == workspaceId && h.Status == HoldStatus.Pending && h.ExpiresAt <= now)
+                .ToListAsync(cancellationToken)
+            : [];
+
+        var book = new CreditBook(account, grants, now);
+        book.ExpireDue(dueHolds);
+        return new Session(book, first);
+    }
+
+    private async Task<CreditAccount> LockAccountAsync(Guid workspaceId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var locked = await LockedAccount(workspaceId).ToListAsync(cancellationToken);
+        if (locked.Count == 0)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO credit_accounts (id, workspace_id, balance, reserved, created_at, updated_at)
+                VALUES ({Guid.CreateVersion7()}, {workspaceId}, 0, 0, {now}, {now})
+                ON CONFLICT (workspace_id) DO NOTHING
+                """, cancellationToken);
+            locked = await LockedAccount(workspaceId).ToListAsync(cancellationToken);
+        }
+        return locked.Single();
+    }
+
+    private IQueryable<CreditAccount> LockedAccount(Guid workspaceId) =>
+        db.CreditAccounts.FromSqlInterpolated($"SELECT * FROM credit_accounts WHERE workspace_id = {workspaceId} FOR UPDATE")
+            .IgnoreQueryFilters(TenantFilter);
+
+    private async Task<CreditHold> HoldAsync(Guid workspaceId, Guid holdId, CancellationToken cancellationToken) =>
+        await db.CreditHolds.IgnoreQueryFilters(TenantFilter)
+            .FirstOrDefaultAsync(h => h.WorkspaceId == workspaceId && h.Id == holdId, cancellationToken)
+        ?? throw new NotFoundException("Credit hold");
+
+    private void Stage(CreditBook book)
+    {
+        db.CreditGrants.AddRange(book.NewGrants);
+        db.CreditHolds.AddRange(book.NewHolds);
+        db.CreditEntries.AddRange(book.NewEntries);
+    }
+
+    private LedgerResult<TDto> Replay<TDto>(object first) => new(first.Adapt<TDto>(mappings), Replayed: true);
+
+    private LedgerResult<CreditHoldDto> Replay(CreditHold hold) => Replay<CreditHoldDto>(hold);
+
+    private LedgerResult<CreditGrantDto> Replay(CreditGrant grant) => Replay<CreditGrantDto>(grant);
+
+    private LedgerResult<CreditEntryDto> Replay(CreditEntry entry) => Replay<CreditEntryDto>(entry);
+
+    private static void Expect(bool sameRequest)
+    {
+        if (!sameRequest)
+            throw new IdempotencyKeyReusedException();
+    }
+}
