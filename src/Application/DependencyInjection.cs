@@ -1,4 +1,5 @@
 using FluentValidation;
+using IaGenify.Application.Billing;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddSingleton<PriceList>();
+        services.AddBilling(configuration);
         return services;
     }
 

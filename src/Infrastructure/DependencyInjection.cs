@@ -5,6 +5,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.Auditing;
+using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Persistence;
@@ -61,6 +62,7 @@ public static class DependencyInjection
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
+        services.AddBillingInfrastructure(configuration);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using IaGenify.Domain.Audit;
+using IaGenify.Domain.Billing;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
@@ -21,6 +22,7 @@ public sealed class TenancyModelTests
         [typeof(OneTimeToken)] = "belongs to a user's account recovery",
         [typeof(Workspace)] = "the tenant itself",
         [typeof(AuditEntry)] = "some actions happen outside any workspace; queries filter by workspace explicitly",
+        [typeof(BillingInboxEvent)] = "a Stripe event is stored before (or without) knowing its workspace; looked up by event id",
     };
 
     private static readonly IModel Model = BuildModel();

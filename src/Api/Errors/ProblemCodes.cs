@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
@@ -15,7 +16,8 @@ internal static class ProblemCodes
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleException => StatusCodes.Status409Conflict,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
-        InsufficientCreditsException => StatusCodes.Status402PaymentRequired,
+        InsufficientCreditsException or PlanLimitException => StatusCodes.Status402PaymentRequired,
+        ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
@@ -30,6 +32,7 @@ internal static class ProblemCodes
         413 => "body_too_large",
         415 => "unsupported_media_type",
         429 => "rate_limited",
+        503 => "service_unavailable",
         _ => status >= 500 ? "internal_error" : "error",
     };
 

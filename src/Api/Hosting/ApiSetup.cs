@@ -76,6 +76,7 @@ internal static class ApiSetup
         app.MapAuditEndpoints();
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
+        app.MapBillingEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

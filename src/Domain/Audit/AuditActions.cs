@@ -14,4 +14,11 @@ public static class AuditActions
     public const string PlatformAdminAccess = "platform.admin_access";
     public const string CreditsAdjusted = "credits.adjusted";
     public const string CreditsGranted = "credits.granted";
+    public const string BillingPlanChanged = "billing.plan_changed";
+    public const string BillingStatusChanged = "billing.status_changed";
+    public const string BillingCheckoutStarted = "billing.checkout_started";
+    public const string BillingPortalOpened = "billing.portal_opened";
+    public const string BillingCreditsPurchased = "billing.credits_purchased";
+    public const string BillingAllowanceGranted = "billing.allowance_granted";
+    public const string BillingPaymentFailed = "billing.payment_failed";
 }

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace IaGenify.Application.Billing;
+
+/// <summary>The plans and credit packs from configuration (<c>Billing</c>); the first plan is the free plan.</summary>
+public sealed class PlanCatalog(IOptionsMonitor<BillingOptions> options)
+{
+    public IReadOnlyList<PlanOptions> Plans => options.CurrentValue.Plans;
+    public IReadOnlyList<CreditPackOptions> CreditPacks => options.CurrentValue.CreditPacks;
+    public PlanOptions Free => Plans[0];
+
+    public PlanOptions? FindPlan(string? code) =>
+        Plans.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.Ordinal));
+
+    /// <summary>The plan a plan code stored earlier stands for; a plan removed from configuration counts as free.</summary>
+    public PlanOptions PlanOrFree(string code) => FindPlan(code) ?? Free;
+
+    public PlanOptions? FindPlanByPrice(string? priceId) => priceId is null
+        ? null
+        : Plans.FirstOrDefault(p => string.Equals(p.StripePriceId, priceId, StringComparison.Ordinal));
+
+    public CreditPackOptions? FindPack(string? code) =>
+        CreditPacks.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.Ordinal));
+}
