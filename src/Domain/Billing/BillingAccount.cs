@@ -91,18 +91,6 @@ public sealed class BillingAccount : Entity, ITenantOwned
         return Compare(before);
     }
 
-    /// <summary>A renewal payment of the current subscription failed; ignored when newer state is known.</summary>
-    public BillingChange? MarkPastDue(string subscriptionId, DateTimeOffset asOf, DateTimeOffset now)
-    {
-        if (asOf < StateAsOf || StripeSubscriptionId != subscriptionId || Status.IsEnded())
-            return null;
-        var before = Snapshot();
-        Status = SubscriptionStatus.PastDue;
-        StateAsOf = asOf;
-        UpdatedAt = now;
-        return Compare(before);
-    }
-
     private BillingChange Snapshot() => new(PlanCode, PlanCode, Status, Status);
 
     private BillingChange Compare(BillingChange before) => before with { ToPlan = PlanCode, ToStatus = Status };

@@ -46,7 +46,8 @@ internal sealed class StripePaymentGateway(IOptions<StripeOptions> options, Time
         {
             throw new WebhookRejectedException(ex.Message);
         }
-        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or InvalidCastException or FormatException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or Newtonsoft.Json.JsonException or ArgumentException
+            or InvalidCastException or FormatException)
         {
             throw new WebhookRejectedException("The webhook body is not a Stripe event.");
         }

@@ -56,7 +56,8 @@ internal sealed class EntitlementGuard(
 
     private Task<int> CountAsync(PlanResource resource, Guid workspaceId, CancellationToken cancellationToken)
     {
-        var counter = counters.FirstOrDefault(c => c.Resource == resource)
+        // The last registration wins, as with any service, so a host or a test can replace a module's counter.
+        var counter = counters.LastOrDefault(c => c.Resource == resource)
             ?? throw new InvalidOperationException($"No {nameof(IUsageCounter)} is registered for {resource}; the module that owns it registers one.");
         return counter.CountAsync(workspaceId, cancellationToken);
     }

@@ -16,7 +16,8 @@ namespace IaGenify.Application.Billing.Processing;
 /// Applies one payment event, once. The inbox row (unique event id), the billing account row lock, the ledger's
 /// grant keyed by the Stripe object (<c>invoice:{id}</c>, <c>checkout:{id}</c>) and the changes all commit in one
 /// transaction: a duplicate delivery does nothing, and so does the same invoice or checkout arriving under a new
-/// event id. Subscription state is re-fetched from Stripe under the lock, so an old event cannot restore an old state.
+/// event id. Subscription state is never taken from an event: it is re-fetched from Stripe under the lock, so an old
+/// or out-of-order event cannot restore an old state.
 /// </summary>
 public sealed class BillingEventProcessor(
     IBillingInbox inbox,
@@ -126,6 +127,10 @@ public sealed class BillingEventProcessor(
         return new Outcome(workspaceId, "allowance_granted");
     }
 
+    /// <summary>
+    /// Takes nothing back. The status comes from the subscription re-fetched from Stripe (past due after a failed
+    /// renewal), so a failure reported after the retry succeeded cannot mark a paying workspace past due.
+    /// </summary>
     private async Task<Outcome> PaymentFailedAsync(InvoiceEvent invoice, CancellationToken cancellationToken)
     {
         if (await ResolveWorkspaceAsync(invoice.WorkspaceId, invoice.CustomerId, invoice.SubscriptionId, cancellationToken)
@@ -133,11 +138,10 @@ public sealed class BillingEventProcessor(
             return new Outcome(null, "unknown_workspace");
         var account = await accountLock.LockAsync(workspaceId, cancellationToken);
         auditLog.Record(AuditActions.BillingPaymentFailed, workspaceId, "invoice", invoice.InvoiceId);
-        var change = invoice.SubscriptionId is { } subscriptionId
-            ? account.MarkPastDue(subscriptionId, invoice.Created, clock.GetUtcNow())
-            : null;
-        Audit(workspaceId, change, invoice.SubscriptionId);
-        return new Outcome(workspaceId, change is null ? "payment_failed" : "past_due", NotifyPaymentFailed: true);
+        var synced = invoice.SubscriptionId is { } subscriptionId
+            ? await SyncSubscriptionAsync(account, subscriptionId, fallback: null, cancellationToken)
+            : new Outcome(workspaceId, "payment_failed");
+        return synced with { NotifyPaymentFailed = true };
     }
 
     private async Task<Outcome> SubscriptionChangedAsync(SubscriptionEvent subscriptionEvent, CancellationToken cancellationToken)
