@@ -1,6 +1,8 @@
 using System.Net;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Billing.Ports;
+using IaGenify.Application.Common.Exceptions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
@@ -11,7 +13,8 @@ namespace IaGenify.Infrastructure.Billing;
 /// The payment port on Stripe.net (API version <c>2026-10-28.endive</c>, the SDK's own). Every creating call carries
 /// the caller's idempotency key, which Stripe.net also reuses on its network retries.
 /// </summary>
-internal sealed class StripePaymentGateway(IOptions<StripeOptions> options, TimeProvider clock) : IPaymentGateway, IDisposable
+internal sealed class StripePaymentGateway(IOptions<StripeOptions> options, TimeProvider clock, ILogger<StripePaymentGateway> logger)
+    : IPaymentGateway, IDisposable
 {
     private readonly Lazy<(HttpClient Http, StripeClient Client)> _stripe = new(() =>
     {
@@ -56,12 +59,12 @@ internal sealed class StripePaymentGateway(IOptions<StripeOptions> options, Time
 
     public async Task<string> CreateCustomerAsync(CustomerRequest request, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var customer = await new CustomerService(Client).CreateAsync(new CustomerCreateOptions
+        var customer = await CallAsync("customer.create", () => new CustomerService(Client).CreateAsync(new CustomerCreateOptions
         {
             Name = request.WorkspaceName,
             Email = request.Email,
             Metadata = new Dictionary<string, string> { [StripeEventMapper.WorkspaceIdKey] = request.WorkspaceId.ToString() },
-        }, Keyed(idempotencyKey), cancellationToken);
+        }, Keyed(idempotencyKey), cancellationToken));
         return customer.Id;
     }
 
@@ -90,49 +93,76 @@ internal sealed class StripePaymentGateway(IOptions<StripeOptions> options, Time
         else
             create.PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string>(metadata) };
 
-        var session = await new SessionService(Client).CreateAsync(create, Keyed(idempotencyKey), cancellationToken);
+        var session = await CallAsync("checkout.session.create",
+            () => new SessionService(Client).CreateAsync(create, Keyed(idempotencyKey), cancellationToken));
         return session.Url;
     }
 
     public async Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, string idempotencyKey,
         CancellationToken cancellationToken)
     {
-        var session = await new Stripe.BillingPortal.SessionService(Client).CreateAsync(
+        var session = await CallAsync("billing_portal.session.create", () => new Stripe.BillingPortal.SessionService(Client).CreateAsync(
             new Stripe.BillingPortal.SessionCreateOptions { Customer = customerId, ReturnUrl = returnUrl },
-            Keyed(idempotencyKey), cancellationToken);
+            Keyed(idempotencyKey), cancellationToken));
         return session.Url;
     }
 
     public async Task<SubscriptionSnapshot?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
-        try
+        var subscription = await CallAsync("subscription.retrieve", async () =>
         {
-            var subscription = await new SubscriptionService(Client).GetAsync(subscriptionId, cancellationToken: cancellationToken);
-            return StripeEventMapper.Snapshot(subscription);
-        }
-        catch (StripeException ex) when (ex.HttpStatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
+            try
+            {
+                return await new SubscriptionService(Client).GetAsync(subscriptionId, cancellationToken: cancellationToken);
+            }
+            catch (StripeException ex) when (ex.HttpStatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+        });
+        return subscription is null ? null : StripeEventMapper.Snapshot(subscription);
     }
 
     public async Task<IReadOnlyList<PaymentEvent>> ListEventsAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var events = new List<PaymentEvent>();
-        var listing = new EventService(Client).ListAutoPagingAsync(new EventListOptions
+        var events = await CallAsync("event.list", async () =>
         {
-            Created = new DateRangeOptions { GreaterThanOrEqual = since.UtcDateTime },
-            Types = [.. PaymentEventTypes.Handled],
-            Limit = 100,
-        }, cancellationToken: cancellationToken);
-        await foreach (var stripeEvent in listing.WithCancellation(cancellationToken))
-        {
-            events.Add(StripeEventMapper.Map(stripeEvent));
-            if (events.Count >= options.Value.MaxReconciledEvents)
-                break;
-        }
+            var listed = new List<PaymentEvent>();
+            var listing = new EventService(Client).ListAutoPagingAsync(new EventListOptions
+            {
+                Created = new DateRangeOptions { GreaterThanOrEqual = since.UtcDateTime },
+                Types = [.. PaymentEventTypes.Handled],
+                Limit = 100,
+            }, cancellationToken: cancellationToken);
+            await foreach (var stripeEvent in listing.WithCancellation(cancellationToken))
+            {
+                listed.Add(StripeEventMapper.Map(stripeEvent));
+                if (listed.Count >= options.Value.MaxReconciledEvents)
+                    break;
+            }
+            return listed;
+        });
         // Stripe lists newest first; apply them in the order they happened.
         return events.OrderBy(e => e.Created).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A failed Stripe call becomes a 503 (a webhook then gets retried by Stripe). Its message can quote Stripe's
+    /// response, so only the operation, status and Stripe's error code are logged.
+    /// </summary>
+    private async Task<T> CallAsync<T>(string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (StripeException ex)
+        {
+            logger.LogWarning("Stripe {Operation} failed: HTTP {StatusCode}, {ErrorType}/{ErrorCode}, request {RequestId}", operation,
+                (int)ex.HttpStatusCode, ex.StripeError?.Type, ex.StripeError?.Code, ex.StripeResponse?.RequestId);
+            throw new ServiceUnavailableException("billing.provider_error",
+                $"The payment provider could not complete {operation} (HTTP {(int)ex.HttpStatusCode}). Try again later.");
+        }
     }
 
     private static RequestOptions Keyed(string idempotencyKey) => new() { IdempotencyKey = idempotencyKey };

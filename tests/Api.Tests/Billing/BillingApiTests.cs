@@ -124,6 +124,20 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         Assert.Empty(Stripe.RequestsTo("POST", "/v1/customers"));
     }
 
+    [Fact]
+    public async Task A_stripe_failure_at_checkout_is_a_503_and_leaves_no_half_linked_customer()
+    {
+        var owner = await RegisterAsync();
+        var workspaceId = await CreateWorkspaceAsync(owner);
+        Stripe.Fail(500);
+
+        await (await CheckoutAsync(owner, workspaceId, new { plan = "pro" })).ShouldBeProblem(503, "billing.provider_error");
+        Stripe.Fail(0);
+        await (await owner.Client.PostAsync($"/api/v1/workspaces/{workspaceId}/billing/portal", null)).ShouldBeProblem(409, "billing.no_customer");
+        await (await CheckoutAsync(owner, workspaceId, new { plan = "pro" })).ShouldBe(200);
+        Assert.All(Stripe.RequestsTo("POST", "/v1/customers"), r => Assert.Equal($"customer:{workspaceId}", r.IdempotencyKey));
+    }
+
     [Theory]
     [InlineData("{}", "plan")]
     [InlineData("""{"plan":"pro","creditPack":"credits-1000"}""", "plan")]

@@ -283,6 +283,40 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
     }
 
     [Fact]
+    public async Task A_deletion_of_a_subscription_stripe_no_longer_returns_is_taken_from_the_event()
+    {
+        var owner = await RegisterAsync();
+        var workspaceId = await CreateWorkspaceAsync(owner);
+        var ids = await SubscribeAsync(workspaceId);
+        Stripe.Reset();
+
+        await DeliverOkAsync(StripeJson.Event("evt_gone", "customer.subscription.deleted",
+            StripeJson.Subscription(ids.SubscriptionId, workspaceId, ids.CustomerId, "canceled", StripeJson.ProPrice, ids.PeriodStart,
+                ids.PeriodEnd, canceledAt: Now), Now));
+
+        Assert.Equal(("free", "canceled"), (PlanOf(await BillingAsync(owner, workspaceId)), StatusOf(await BillingAsync(owner, workspaceId))));
+    }
+
+    [Fact]
+    public async Task When_stripe_cannot_be_reached_the_event_is_refused_whole_and_the_retry_applies_it()
+    {
+        var owner = await RegisterAsync();
+        var workspaceId = await CreateWorkspaceAsync(owner);
+        var ids = Subscribed.For(workspaceId, Now);
+        var active = StripeJson.Subscription(ids.SubscriptionId, workspaceId, ids.CustomerId, "active", StripeJson.ProPrice, ids.PeriodStart, ids.PeriodEnd);
+        Stripe.SetSubscription(active);
+        var created = StripeJson.Event("evt_retry", "customer.subscription.created", active, Now);
+
+        Stripe.Fail(500);
+        await (await DeliverAsync(created)).ShouldBeProblem(503, "billing.provider_error");
+        Assert.Equal("free", PlanOf(await BillingAsync(owner, workspaceId)));
+
+        Stripe.Fail(0);
+        Assert.False(await DeliverOkAsync(created));
+        Assert.Equal("pro", PlanOf(await BillingAsync(owner, workspaceId)));
+    }
+
+    [Fact]
     public async Task Unknown_event_types_and_unknown_workspaces_are_stored_and_acknowledged()
     {
         var other = StripeJson.Event("evt_other", "customer.created", """{"id":"cus_x","object":"customer","metadata":{}}""", Now);

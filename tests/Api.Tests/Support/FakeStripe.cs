@@ -26,6 +26,7 @@ public sealed class FakeStripe : IAsyncDisposable
     private readonly ConcurrentQueue<string> _events = new();
     private WebApplication? _app;
     private int _sequence;
+    private int _failureStatus;
 
     public string BaseUrl { get; private set; } = string.Empty;
     public IReadOnlyList<StripeRequest> Requests => [.. _requests];
@@ -51,7 +52,11 @@ public sealed class FakeStripe : IAsyncDisposable
         _idempotentResponses.Clear();
         _events.Clear();
         Interlocked.Exchange(ref _sequence, 0);
+        _failureStatus = 0;
     }
+
+    /// <summary>Every call answers this status with a Stripe error until <see cref="Reset"/> or <c>Fail(0)</c>.</summary>
+    public void Fail(int status) => _failureStatus = status;
 
     /// <summary>What <c>GET /v1/subscriptions/{id}</c> answers from now on: Stripe's current state.</summary>
     public void SetSubscription(string subscriptionJson)
@@ -82,6 +87,8 @@ public sealed class FakeStripe : IAsyncDisposable
         app.MapGet("/v1/subscriptions/{id}", async (HttpContext http, string id) =>
         {
             await RecordAsync(http);
+            if (Failure() is { } failure)
+                return failure;
             return _subscriptions.TryGetValue(id, out var json)
                 ? Json(json)
                 : Results.Content("""{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such subscription"}}""",
@@ -96,9 +103,16 @@ public sealed class FakeStripe : IAsyncDisposable
         });
     }
 
+    private IResult? Failure() => _failureStatus == 0
+        ? null
+        : Results.Content("""{"error":{"type":"api_error","message":"Something went wrong on Stripe's end."}}""", "application/json",
+            statusCode: _failureStatus);
+
     private async Task<IResult> Idempotent(HttpContext http, Func<int, string> create)
     {
         var request = await RecordAsync(http);
+        if (Failure() is { } failure)
+            return failure;
         var key = request.IdempotencyKey is null ? null : $"{request.Path}|{request.IdempotencyKey}";
         if (key is not null && _idempotentResponses.TryGetValue(key, out var first))
             return Json(first);
