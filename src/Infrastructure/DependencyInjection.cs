@@ -32,7 +32,7 @@ public static class DependencyInjection
         {
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                 ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
-            return new NpgsqlDataSourceBuilder(connectionString).Build();
+            return DataSources.Create(connectionString);
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())

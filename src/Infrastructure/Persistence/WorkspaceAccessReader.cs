@@ -19,6 +19,11 @@ internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessR
                     w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault()))
                 .FirstOrDefault());
 
-    public Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken) =>
-        Query(db, workspaceId, userId ?? Guid.Empty, cancellationToken);
+    public async Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken)
+    {
+        // Opened here, the connection stays with the scope: the handler's queries that follow reuse it instead of
+        // renting one from the pool per query. It returns to the pool when the scope ends.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return await Query(db, workspaceId, userId ?? Guid.Empty, cancellationToken);
+    }
 }
