@@ -4,6 +4,7 @@ using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
+using IaGenify.Infrastructure.AccessControl;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Persistence;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
 
         AddEmail(services, configuration, environment);
+        services.AddAccessControl(configuration);
         return services;
     }
 

@@ -12,4 +12,8 @@ public static class AuditActions
     public const string InvitationRevoked = "invitation.revoked";
     public const string InvitationAccepted = "invitation.accepted";
     public const string PlatformAdminAccess = "platform.admin_access";
+    public const string ApiKeyCreated = "api_key.created";
+    public const string ApiKeyRevoked = "api_key.revoked";
+    public const string WorkspaceSuspended = "workspace.suspended";
+    public const string WorkspaceUnsuspended = "workspace.unsuspended";
 }
