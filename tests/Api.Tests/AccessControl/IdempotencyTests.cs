@@ -147,4 +147,18 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.NotEqual(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM idempotency_records WHERE response::text LIKE '%iag\\_%'"));
     }
+
+    [Fact]
+    public async Task The_header_is_documented_on_the_routes_that_accept_it()
+    {
+        var paths = (await (await Anonymous().GetAsync("/openapi/v1.json")).Json()).GetProperty("paths");
+
+        static bool Documents(System.Text.Json.JsonElement operation) =>
+            operation.TryGetProperty("parameters", out var parameters)
+            && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "Idempotency-Key");
+
+        Assert.True(Documents(paths.GetProperty("/api/v1/workspaces").GetProperty("post")));
+        Assert.True(Documents(paths.GetProperty("/api/v1/workspaces/{workspaceId}/invitations").GetProperty("post")));
+        Assert.False(Documents(paths.GetProperty("/api/v1/workspaces/{workspaceId}/api-keys").GetProperty("post")));
+    }
 }
