@@ -1,5 +1,8 @@
 using FluentValidation;
+using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Common.Behaviors;
+using IaGenify.Application.Common.Idempotency;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
 using IaGenify.Application.Identity;
@@ -15,7 +18,7 @@ public static class DependencyInjection
     /// <summary>
     /// The one place where MediatR 5.1.0 is wired (it has no AddMediatR): the mediator resolves handlers and
     /// behaviors from the current scope through <see cref="ServiceFactory"/>; behaviors run in registration order,
-    /// the first registered being the outermost.
+    /// the first registered being the outermost: logging, authorization, validation, idempotency.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
         foreach (var (service, implementation) in HandlerTypes(assembly))
             services.AddScoped(service, implementation);
 
@@ -37,6 +41,10 @@ public static class DependencyInjection
         services.AddSingleton(mappings);
 
         services.AddScoped<RequestContext>();
+        services.AddScoped<IdempotencyContext>();
+        services.AddScoped<ApiKeyAuthenticator>();
+        services.AddMetrics();
+        services.AddSingleton<IaGenifyMetrics>();
         services.AddScoped<AuthSessions>();
         services.AddScoped<AccountEmails>();
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));

@@ -4,6 +4,7 @@ using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
+using IaGenify.Infrastructure.AccessControl;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
@@ -41,7 +42,7 @@ public static class DependencyInjection
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-            db.RequestContext = provider.GetRequiredService<RequestContext>();
+            db.BindTo(provider.GetRequiredService<RequestContext>());
             return db;
         });
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
@@ -61,6 +62,7 @@ public static class DependencyInjection
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
+        services.AddAccessControl(configuration);
         return services;
     }
 

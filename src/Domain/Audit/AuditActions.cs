@@ -14,4 +14,8 @@ public static class AuditActions
     public const string PlatformAdminAccess = "platform.admin_access";
     public const string CreditsAdjusted = "credits.adjusted";
     public const string CreditsGranted = "credits.granted";
+    public const string ApiKeyCreated = "api_key.created";
+    public const string ApiKeyRevoked = "api_key.revoked";
+    public const string WorkspaceSuspended = "workspace.suspended";
+    public const string WorkspaceUnsuspended = "workspace.unsuspended";
 }

@@ -10,6 +10,7 @@ namespace IaGenify.Domain.Workspaces;
 public sealed class Workspace : Entity
 {
     public const int MaxNameLength = 100;
+    public const int MaxSuspensionReasonLength = 500;
     public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
 
     private readonly List<Membership> _members = [];
@@ -24,9 +25,12 @@ public sealed class Workspace : Entity
     public DateTimeOffset? DeletedAt { get; private set; }
     public DateTimeOffset? PurgeAfter { get; private set; }
     public int Version { get; private set; }
+    public DateTimeOffset? SuspendedAt { get; private set; }
+    public string? SuspensionReason { get; private set; }
     public IReadOnlyCollection<Membership> Members => _members;
 
     public bool IsDeleted => DeletedAt is not null;
+    public bool IsSuspended => SuspendedAt is not null;
 
     public static Workspace Create(string name, Guid ownerUserId, DateTimeOffset now)
     {
@@ -53,6 +57,23 @@ public sealed class Workspace : Entity
             throw new BusinessRuleException("workspace.restore_window_passed", "The restore window of this workspace has passed.");
         DeletedAt = null;
         PurgeAfter = null;
+    }
+
+    /// <summary>Platform staff make the workspace read-only for its members and keys (abuse, unpaid bills, legal holds).</summary>
+    public void Suspend(string reason, DateTimeOffset now)
+    {
+        if (IsSuspended)
+            throw new BusinessRuleException("workspace.already_suspended", "The workspace is already suspended.");
+        SuspensionReason = Guard.NotBlank(reason, MaxSuspensionReasonLength, nameof(reason));
+        SuspendedAt = now;
+    }
+
+    public void Unsuspend()
+    {
+        if (!IsSuspended)
+            throw new BusinessRuleException("workspace.not_suspended", "The workspace is not suspended.");
+        SuspendedAt = null;
+        SuspensionReason = null;
     }
 
     public Membership? FindMember(Guid userId) => _members.FirstOrDefault(m => m.UserId == userId);

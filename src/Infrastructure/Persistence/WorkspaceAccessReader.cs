@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IaGenify.Infrastructure.Persistence;
 
-/// <summary>The membership check of every workspace request: one compiled query, one round trip.</summary>
+/// <summary>The membership and state check of every workspace request: one compiled query, one round trip.</summary>
 internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessReader
 {
     private static readonly string[] TenantFilterOnly = [AppDbContext.TenantFilter];
@@ -16,7 +16,8 @@ internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessR
                 .Where(w => w.Id == workspaceId)
                 .Select(w => new WorkspaceAccess(
                     w.DeletedAt != null,
-                    w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault()))
+                    w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault(),
+                    w.SuspendedAt != null))
                 .FirstOrDefault());
 
     public async Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace IaGenify.Api.Tests.Support;
 
 /// <summary>The API in-process against a real PostgreSQL database, configured for fast, deterministic tests.</summary>
 public sealed class ApiFactory(string connectionString, string environment = "Testing",
-    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "staff@iagenify.test";
 
@@ -23,7 +23,11 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             // Hashing cost is not under test; a low iteration count keeps hundreds of logins fast.
             ["Identity:PasswordHasher:IterationCount"] = "1000",
+            // Limits are generous except in the tests that check them (they pass their own settings).
             ["RateLimits:Auth:PermitLimit"] = "100000",
+            ["RateLimits:ApiKey:PermitLimit"] = "100000",
+            ["RateLimits:User:PermitLimit"] = "100000",
+            ["RateLimits:Anonymous:PermitLimit"] = "100000",
             ["Email:Provider"] = "Capture",
             ["Platform:AdminEmails:0"] = AdminEmail,
             ["Platform:PublicUrl"] = "https://app.iagenify.test",
@@ -36,10 +40,11 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
         foreach (var (key, value) in defaults)
             builder.UseSetting(key, value);
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(collection =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            collection.RemoveAll<TimeProvider>();
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
         });
     }
 }
