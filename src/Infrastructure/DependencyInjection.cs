@@ -9,6 +9,7 @@ using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
 
         AddEmail(services, configuration, environment);
+        services.AddWebhooks(configuration, environment);
         return services;
     }
 

@@ -74,6 +74,7 @@ internal static class ApiSetup
         app.MapMemberEndpoints();
         app.MapInvitationEndpoints();
         app.MapAuditEndpoints();
+        app.MapWebhookEndpoints();
         app.MapAdminEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();

@@ -12,4 +12,9 @@ public static class AuditActions
     public const string InvitationRevoked = "invitation.revoked";
     public const string InvitationAccepted = "invitation.accepted";
     public const string PlatformAdminAccess = "platform.admin_access";
+    public const string WebhookEndpointCreated = "webhook_endpoint.created";
+    public const string WebhookEndpointUpdated = "webhook_endpoint.updated";
+    public const string WebhookEndpointDeleted = "webhook_endpoint.deleted";
+    public const string WebhookEndpointSecretRotated = "webhook_endpoint.secret_rotated";
+    public const string WebhookEndpointDisabled = "webhook_endpoint.disabled";
 }
