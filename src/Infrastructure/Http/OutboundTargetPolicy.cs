@@ -16,8 +16,6 @@ public sealed class OutboundTargetPolicy(bool allowPrivateTargets)
         "metadata.azure.internal", "metadata.tencentyun.com", "metadata.platformequinix.com",
     };
 
-    public bool AllowPrivateTargets => allowPrivateTargets;
-
     public bool IsAllowed(IPAddress address) => AddressClassifier.Classify(address) switch
     {
         AddressCategory.Public => true,
@@ -43,7 +41,7 @@ public sealed class OutboundTargetPolicy(bool allowPrivateTargets)
         return IPAddress.TryParse(host, out var address) && !IsAllowed(address) ? RefusalFor(address) : null;
     }
 
-    public static string RefusalFor(IPAddress address) => AddressClassifier.Classify(address) switch
+    private static string RefusalFor(IPAddress address) => AddressClassifier.Classify(address) switch
     {
         AddressCategory.CloudMetadata => "url points to a cloud metadata service, which webhooks may not call.",
         AddressCategory.LinkLocal => "url points to a link-local address, which webhooks may not call.",

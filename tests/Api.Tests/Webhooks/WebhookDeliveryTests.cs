@@ -212,5 +212,13 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         await Task.Delay(QuietPeriod);
         Assert.Equal(eventIds.Select(id => id.ToString()).Order(), receiver.Received.Select(r => r.Id).Order());
         Assert.All(receiver.Received, r => Assert.True(r.SignatureValid));
+
+        var log = $"{WebhookApi.Endpoints(workspaceId)}/{endpointId}/deliveries";
+        var first = await (await owner.Client.GetAsync($"{log}?limit=25")).Json();
+        var second = await (await owner.Client.GetAsync($"{log}?limit=25&cursor={first.GetProperty("nextCursor").GetString()}")).Json();
+        var logged = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).ToList();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(eventIds.Order(), logged.Select(d => d.GetProperty("eventId").GetGuid()).Order());
+        Assert.All(logged, d => Assert.Equal(("succeeded", 1), (d.GetProperty("status").GetString(), d.GetProperty("attempts").GetInt32())));
     }
 }
