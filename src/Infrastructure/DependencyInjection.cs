@@ -11,6 +11,7 @@ using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -63,6 +64,7 @@ public static class DependencyInjection
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
         services.AddAccessControl(configuration);
+        services.AddWebhooks(configuration, environment);
         return services;
     }
 

@@ -81,6 +81,7 @@ internal static class ApiSetup
         app.MapMemberEndpoints();
         app.MapInvitationEndpoints();
         app.MapAuditEndpoints();
+        app.MapWebhookEndpoints();
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
         app.MapApiKeyEndpoints();

@@ -18,4 +18,9 @@ public static class AuditActions
     public const string ApiKeyRevoked = "api_key.revoked";
     public const string WorkspaceSuspended = "workspace.suspended";
     public const string WorkspaceUnsuspended = "workspace.unsuspended";
+    public const string WebhookEndpointCreated = "webhook_endpoint.created";
+    public const string WebhookEndpointUpdated = "webhook_endpoint.updated";
+    public const string WebhookEndpointDeleted = "webhook_endpoint.deleted";
+    public const string WebhookEndpointSecretRotated = "webhook_endpoint.secret_rotated";
+    public const string WebhookEndpointDisabled = "webhook_endpoint.disabled";
 }

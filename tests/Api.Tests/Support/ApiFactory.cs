@@ -12,6 +12,9 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
 {
     public const string AdminEmail = "staff@iagenify.test";
 
+    /// <summary>Shared by every host of the run, as replicas share it: each must read secrets the others stored.</summary>
+    private static readonly string WebhookSecretKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     public TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -34,6 +37,17 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Database:MigrateOnStartup"] = "false",
             // Tests run sweeps themselves, at the moment they choose.
             ["Credits:RunSweeper"] = "false",
+            // Webhook receivers in tests listen on 127.0.0.1 over http; retries and polling are fast.
+            ["Webhooks:SecretKey"] = WebhookSecretKey,
+            ["Webhooks:AllowPrivateTargets"] = "true",
+            ["Webhooks:PollInterval"] = "00:00:00.100",
+            ["Webhooks:RetryBaseDelay"] = "00:00:00.200",
+            ["Webhooks:RetryMaxDelay"] = "00:00:00.400",
+            ["Webhooks:MaxAttempts"] = "3",
+            ["Webhooks:DisableAfterConsecutiveFailures"] = "3",
+            ["Webhooks:ConnectTimeout"] = "00:00:02",
+            ["Webhooks:RequestTimeout"] = "00:00:05",
+            ["Webhooks:LeaseDuration"] = "00:00:30",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             defaults[key] = value;
