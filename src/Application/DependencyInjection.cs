@@ -1,7 +1,9 @@
 using FluentValidation;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Security;
+using IaGenify.Application.Exports;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces.Purge;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +40,9 @@ public static class DependencyInjection
         services.AddScoped<RequestContext>();
         services.AddScoped<AuthSessions>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountEraser>();
+        services.AddExports(configuration);
+        services.AddWorkspacePurge(configuration);
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         return services;

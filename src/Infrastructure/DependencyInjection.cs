@@ -6,9 +6,11 @@ using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +61,8 @@ public static class DependencyInjection
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
 
         AddEmail(services, configuration, environment);
+        services.AddObjectStorage(configuration);
+        services.AddDataLifecycle();
         return services;
     }
 

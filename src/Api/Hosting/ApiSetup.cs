@@ -75,6 +75,8 @@ internal static class ApiSetup
         app.MapInvitationEndpoints();
         app.MapAuditEndpoints();
         app.MapAdminEndpoints();
+        app.MapExportEndpoints();
+        app.MapAccountDeletionEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

@@ -12,4 +12,9 @@ public static class AuditActions
     public const string InvitationRevoked = "invitation.revoked";
     public const string InvitationAccepted = "invitation.accepted";
     public const string PlatformAdminAccess = "platform.admin_access";
+    public const string ExportRequested = "export.requested";
+    public const string ExportDownloaded = "export.downloaded";
+    public const string WorkspacePurged = "workspace.purged";
+    public const string WorkspaceOwnershipTransferred = "workspace.ownership_transferred";
+    public const string AccountDeleted = "account.deleted";
 }

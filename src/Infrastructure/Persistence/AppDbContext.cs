@@ -4,6 +4,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
+using IaGenify.Domain.Exports;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Export> Exports => Set<Export>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
