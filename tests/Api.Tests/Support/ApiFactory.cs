@@ -14,6 +14,9 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The object store of this host, a temporary folder deleted with the factory.</summary>
+    public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"iagenify-tests-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -28,6 +31,11 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Platform:AdminEmails:0"] = AdminEmail,
             ["Platform:PublicUrl"] = "https://app.iagenify.test",
             ["Database:MigrateOnStartup"] = "false",
+            ["Storage:Root"] = StorageRoot,
+            // The export worker polls often so that tests see archives within a moment; the purge sweep only
+            // runs when a test calls it, since tests move the clock past restore windows.
+            ["Exports:PollInterval"] = "00:00:00.100",
+            ["Workspaces:Purge:WorkerEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             defaults[key] = value;
@@ -39,5 +47,12 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(StorageRoot))
+            Directory.Delete(StorageRoot, recursive: true);
     }
 }

@@ -147,8 +147,17 @@ public sealed class ExportProcessor(
             await storage.DeleteAsync(export.ObjectKey!, cancellationToken);
             export.Expire();
         }
-        if (expired.Count > 0)
+        if (expired.Count == 0)
+            return 0;
+        try
+        {
             await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // Another replica swept the same archives at the same moment.
+            return 0;
+        }
         return expired.Count;
     }
 
