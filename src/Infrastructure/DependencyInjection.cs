@@ -8,10 +8,12 @@ using IaGenify.Infrastructure.AccessControl;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
 using IaGenify.Infrastructure.Webhooks;
+using IaGenify.Infrastructure.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +67,8 @@ public static class DependencyInjection
         services.AddCredits(configuration);
         services.AddAccessControl(configuration);
         services.AddWebhooks(configuration, environment);
+        services.AddObjectStorage(configuration);
+        services.AddDataLifecycle();
         return services;
     }
 

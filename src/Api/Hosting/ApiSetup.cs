@@ -85,6 +85,8 @@ internal static class ApiSetup
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
         app.MapApiKeyEndpoints();
+        app.MapExportEndpoints();
+        app.MapAccountDeletionEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

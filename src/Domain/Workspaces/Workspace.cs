@@ -114,6 +114,35 @@ public sealed class Workspace : Entity
         return member;
     }
 
+    /// <summary>
+    /// Removes a member whose account is being erased. When they were the last owner, the longest-standing admin
+    /// (else member, else viewer) becomes owner, so the workspace keeps one. When nobody is left the workspace is
+    /// abandoned: deleted with its purge due at once, since no one remains who could restore it.
+    /// </summary>
+    public ErasedMemberOutcome RemoveErasedMember(Guid userId, DateTimeOffset now)
+    {
+        var member = FindMember(userId) ?? throw new NotFoundException("Member");
+        _members.Remove(member);
+        Version++;
+
+        if (_members.Count == 0)
+        {
+            DeletedAt ??= now;
+            PurgeAfter = now;
+            return new ErasedMemberOutcome(member, null, Abandoned: true);
+        }
+        if (member.Role != Role.Owner || _members.Any(m => m.Role == Role.Owner))
+            return new ErasedMemberOutcome(member, null, Abandoned: false);
+
+        var successor = _members
+            .OrderByDescending(m => m.Role)
+            .ThenBy(m => m.JoinedAt)
+            .ThenBy(m => m.Id)
+            .First();
+        successor.Role = Role.Owner;
+        return new ErasedMemberOutcome(member, successor.UserId, Abandoned: false);
+    }
+
     private void EnsureAnotherOwner(Membership owner)
     {
         if (!_members.Any(m => m.Role == Role.Owner && m != owner))

@@ -5,6 +5,7 @@ using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
+using IaGenify.Domain.Exports;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<CreditGrant> CreditGrants => Set<CreditGrant>();
     public DbSet<CreditHold> CreditHolds => Set<CreditHold>();
     public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
+    public DbSet<Export> Exports => Set<Export>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

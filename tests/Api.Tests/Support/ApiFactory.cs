@@ -17,6 +17,9 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The object store of this host, a temporary folder deleted with the factory.</summary>
+    public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"iagenify-tests-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -48,6 +51,11 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Webhooks:ConnectTimeout"] = "00:00:02",
             ["Webhooks:RequestTimeout"] = "00:00:05",
             ["Webhooks:LeaseDuration"] = "00:00:30",
+            ["Storage:Root"] = StorageRoot,
+            // The export worker polls often so that tests see archives within a moment; the purge sweep only
+            // runs when a test calls it, since tests move the clock past restore windows.
+            ["Exports:PollInterval"] = "00:00:00.100",
+            ["Workspaces:Purge:WorkerEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             defaults[key] = value;
@@ -60,5 +68,12 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             collection.AddSingleton<TimeProvider>(Clock);
             services?.Invoke(collection);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(StorageRoot))
+            Directory.Delete(StorageRoot, recursive: true);
     }
 }
