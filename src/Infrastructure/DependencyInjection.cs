@@ -4,13 +4,17 @@ using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
+using IaGenify.Infrastructure.AccessControl;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Webhooks;
+using IaGenify.Infrastructure.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +37,7 @@ public static class DependencyInjection
         {
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                 ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
-            return new NpgsqlDataSourceBuilder(connectionString).Build();
+            return DataSources.Create(connectionString);
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
@@ -42,7 +46,7 @@ public static class DependencyInjection
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-            db.RequestContext = provider.GetRequiredService<RequestContext>();
+            db.BindTo(provider.GetRequiredService<RequestContext>());
             return db;
         });
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
@@ -62,6 +66,10 @@ public static class DependencyInjection
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
+        services.AddAccessControl(configuration);
+        services.AddWebhooks(configuration, environment);
+        services.AddObjectStorage(configuration);
+        services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         return services;
     }

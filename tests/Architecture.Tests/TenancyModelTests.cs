@@ -1,8 +1,10 @@
+using IaGenify.Domain.ApiKeys;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Billing;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
+using IaGenify.Infrastructure.Idempotency;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -22,6 +24,7 @@ public sealed class TenancyModelTests
         [typeof(OneTimeToken)] = "belongs to a user's account recovery",
         [typeof(Workspace)] = "the tenant itself",
         [typeof(AuditEntry)] = "some actions happen outside any workspace; queries filter by workspace explicitly",
+        [typeof(IdempotencyRecord)] = "scoped by workspace or, outside workspaces, by principal (its scope column); read only by scope and key",
         [typeof(BillingInboxEvent)] = "a Stripe event is stored before (or without) knowing its workspace; looked up by event id",
     };
 
@@ -73,5 +76,6 @@ public sealed class TenancyModelTests
     {
         Assert.Contains(Entities, e => e.ClrType == typeof(Membership));
         Assert.Contains(Entities, e => e.ClrType == typeof(Invitation));
+        Assert.Contains(Entities, e => e.ClrType == typeof(ApiKey));
     }
 }

@@ -15,10 +15,11 @@ internal static class ProblemCodes
         PermissionDeniedException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleException => StatusCodes.Status409Conflict,
+        IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
+        WorkspaceSuspendedException => StatusCodes.Status423Locked,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         InsufficientCreditsException or PlanLimitException => StatusCodes.Status402PaymentRequired,
         ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
-        IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -31,6 +32,8 @@ internal static class ProblemCodes
         405 => "method_not_allowed",
         413 => "body_too_large",
         415 => "unsupported_media_type",
+        422 => "unprocessable",
+        423 => "locked",
         429 => "rate_limited",
         503 => "service_unavailable",
         _ => status >= 500 ? "internal_error" : "error",

@@ -18,10 +18,15 @@ internal static class ApiSetup
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        // Scopes carry the trace and correlation ids, so every line can be tied to its request.
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
         }
 
         // The largest body any endpoint accepts; each endpoint's own limit is applied by RequestBodyLimitMiddleware.
@@ -58,6 +63,7 @@ internal static class ApiSetup
 
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
+        app.UseMiddleware<CorrelationMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
@@ -67,6 +73,7 @@ internal static class ApiSetup
         app.UseRateLimiter();
 
         app.MapApiHealthChecks();
+        app.MapApiMetrics();
         app.MapApiDocumentation();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
@@ -74,8 +81,12 @@ internal static class ApiSetup
         app.MapMemberEndpoints();
         app.MapInvitationEndpoints();
         app.MapAuditEndpoints();
+        app.MapWebhookEndpoints();
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
+        app.MapApiKeyEndpoints();
+        app.MapExportEndpoints();
+        app.MapAccountDeletionEndpoints();
         app.MapBillingEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();

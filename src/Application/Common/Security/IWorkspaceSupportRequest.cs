@@ -1,0 +1,10 @@
+namespace IaGenify.Application.Common.Security;
+
+/// <summary>
+/// A platform-admin request about one workspace. Its audit entry is filed under that workspace, so the
+/// workspace's own admins see in their audit log that support looked at or changed it.
+/// </summary>
+public interface IWorkspaceSupportRequest : IPlatformAdminRequest
+{
+    Guid WorkspaceId { get; }
+}
