@@ -5,6 +5,7 @@ using IaGenify.Application.Billing.Commands.ReconcileStripeEvents;
 using IaGenify.Application.Billing.Commands.StartCheckout;
 using IaGenify.Application.Billing.Queries.GetBilling;
 using IaGenify.Application.Billing.Queries.ListPlans;
+using IaGenify.Api.Http;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,8 @@ internal static class BillingEndpoints
 
         billing.MapPost("/checkout", async Task<Ok<RedirectDto>> (Guid workspaceId, CheckoutBody body,
                 [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new StartCheckout(workspaceId, body.Plan, body.CreditPack, idempotencyKey ?? ""), ct)));
+            TypedResults.Ok(await mediator.Send(new StartCheckout(workspaceId, body.Plan, body.CreditPack, idempotencyKey ?? ""), ct)))
+            .WithIdempotency();
 
         billing.MapPost("/portal", async Task<Ok<RedirectDto>> (Guid workspaceId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new OpenCustomerPortal(workspaceId), ct)));

@@ -2,15 +2,18 @@ using Microsoft.Extensions.Options;
 
 namespace IaGenify.Application.Billing;
 
-/// <summary>Refuses to start with a catalogue that would break billing: checked once at startup.</summary>
+/// <summary>
+/// Refuses to start with a catalogue that would break billing: checked once at startup. No plans at all is valid:
+/// billing is then not set up (see <see cref="PlanCatalog.IsConfigured"/>).
+/// </summary>
 internal sealed class BillingOptionsValidation : IValidateOptions<BillingOptions>
 {
     public ValidateOptionsResult Validate(string? name, BillingOptions options)
     {
         var failures = new List<string>();
-        if (options.Plans.Count == 0)
-            return ValidateOptionsResult.Fail("Billing:Plans must list at least the free plan.");
-        if (!string.IsNullOrEmpty(options.Plans[0].StripePriceId))
+        if (options.Plans.Count == 0 && options.CreditPacks.Count > 0)
+            return ValidateOptionsResult.Fail("Billing:CreditPacks needs Billing:Plans, starting with the free plan.");
+        if (options.Plans.Count > 0 && !string.IsNullOrEmpty(options.Plans[0].StripePriceId))
             failures.Add("Billing:Plans:0 is the free plan and must not have a StripePriceId.");
         foreach (var (plan, index) in options.Plans.Select((p, i) => (p, i)))
         {

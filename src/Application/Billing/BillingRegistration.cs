@@ -1,5 +1,7 @@
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Billing.Processing;
+using IaGenify.Application.Exports;
+using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,6 +20,8 @@ public static class BillingRegistration
         services.AddScoped<IUsageCounter, PendingInvitationCounter>();
         services.AddScoped<BillingEventProcessor>();
         services.AddScoped<BillingEmails>();
+        services.AddExportContributor<BillingExportContributor>();
+        services.AddWorkspacePurgeParticipant<BillingPurgeParticipant>();
         return services;
     }
 }

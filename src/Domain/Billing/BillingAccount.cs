@@ -91,7 +91,15 @@ public sealed class BillingAccount : Entity, ITenantOwned
         return Compare(before);
     }
 
-    private BillingChange Snapshot() => new(PlanCode, PlanCode, Status, Status);
+    private (BillingChange Change, DateTimeOffset? TrialEndsAt, DateTimeOffset? CurrentPeriodEnd, bool CancelAtPeriodEnd) Snapshot() =>
+        (new BillingChange(PlanCode, PlanCode, Status, Status, TermsChanged: false), TrialEndsAt, CurrentPeriodEnd, CancelAtPeriodEnd);
 
-    private BillingChange Compare(BillingChange before) => before with { ToPlan = PlanCode, ToStatus = Status };
+    private BillingChange Compare((BillingChange Change, DateTimeOffset? TrialEndsAt, DateTimeOffset? CurrentPeriodEnd, bool CancelAtPeriodEnd) before) =>
+        before.Change with
+        {
+            ToPlan = PlanCode,
+            ToStatus = Status,
+            TermsChanged = before.TrialEndsAt != TrialEndsAt || before.CurrentPeriodEnd != CurrentPeriodEnd
+                           || before.CancelAtPeriodEnd != CancelAtPeriodEnd,
+        };
 }

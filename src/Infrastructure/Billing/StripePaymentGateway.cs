@@ -107,6 +107,20 @@ internal sealed class StripePaymentGateway(IOptions<StripeOptions> options, Time
         return session.Url;
     }
 
+    public Task CancelSubscriptionAsync(string subscriptionId, string idempotencyKey, CancellationToken cancellationToken) =>
+        CallAsync("subscription.cancel", async () =>
+        {
+            try
+            {
+                return await new SubscriptionService(Client).CancelAsync(subscriptionId,
+                    new SubscriptionCancelOptions { Prorate = false, InvoiceNow = false }, Keyed(idempotencyKey), cancellationToken);
+            }
+            catch (StripeException ex) when (ex.HttpStatusCode == HttpStatusCode.NotFound)
+            {
+                return null;
+            }
+        });
+
     public async Task<SubscriptionSnapshot?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken)
     {
         var subscription = await CallAsync("subscription.retrieve", async () =>

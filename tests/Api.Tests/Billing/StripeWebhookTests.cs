@@ -154,6 +154,9 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         var billing = await BillingAsync(owner, workspaceId);
         Assert.Equal(("business", "active"), (PlanOf(billing), StatusOf(billing)));
         Assert.True(billing.GetProperty("cancelAtPeriodEnd").GetBoolean());
+        // One billing.updated for the one change; the stale events changed nothing and published nothing.
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM outbox_events WHERE workspace_id = @id AND type = 'billing.updated'",
+            ("id", workspaceId)));
         Assert.Equal(trialEnd.AddMonths(1), billing.GetProperty("currentPeriodEnd").GetDateTimeOffset());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, billing.GetProperty("trialEndsAt").ValueKind);
         Assert.Null(billing.GetProperty("entitlements").GetProperty("maxWebsites").GetInt32OrNull());

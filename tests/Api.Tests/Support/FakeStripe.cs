@@ -94,6 +94,20 @@ public sealed class FakeStripe : IAsyncDisposable
                 : Results.Content("""{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such subscription"}}""",
                     "application/json", statusCode: 404);
         });
+        app.MapDelete("/v1/subscriptions/{id}", async Task<IResult> (HttpContext http, string id) =>
+        {
+            await RecordAsync(http);
+            if (Failure() is { } failure)
+                return failure;
+            if (!_subscriptions.TryGetValue(id, out var json))
+                return Results.Content("""{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such subscription"}}""",
+                    "application/json", statusCode: 404);
+            var canceled = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+            canceled["status"] = "canceled";
+            canceled["canceled_at"] = Now;
+            _subscriptions[id] = canceled.ToJsonString();
+            return Json(_subscriptions[id]);
+        });
         app.MapGet("/v1/events", async Task<IResult> (HttpContext http) =>
         {
             await RecordAsync(http);

@@ -43,5 +43,9 @@ public sealed class BillingOptionsValidationTests
     }
 
     [Fact]
-    public void No_plan_at_all_is_refused() => Assert.NotEmpty(Failures(new BillingOptions()));
+    public void No_billing_section_is_valid_but_packs_without_plans_are_not()
+    {
+        Assert.Empty(Failures(new BillingOptions()));
+        Assert.NotEmpty(Failures(new BillingOptions { CreditPacks = Valid().CreditPacks }));
+    }
 }

@@ -28,6 +28,9 @@ public interface IPaymentGateway
     /// <summary>Returns the URL of a customer-portal session.</summary>
     Task<string> CreatePortalSessionAsync(string customerId, string returnUrl, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>Ends a subscription now, without proration; a subscription Stripe no longer knows counts as ended.</summary>
+    Task CancelSubscriptionAsync(string subscriptionId, string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>The subscription as Stripe knows it now; null when Stripe does not know it.</summary>
     Task<SubscriptionSnapshot?> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken);
 

@@ -1,12 +1,14 @@
 using IaGenify.Application.Billing.Ports;
 using IaGenify.Application.Billing.Specifications;
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Billing;
 using IaGenify.Domain.Credits;
+using IaGenify.Domain.Events;
 using IaGenify.Domain.Workspaces;
 using Microsoft.Extensions.Logging;
 
@@ -28,6 +30,7 @@ public sealed class BillingEventProcessor(
     ICreditLedger ledger,
     PlanCatalog catalog,
     IAuditLog auditLog,
+    IEventPublisher events,
     IUnitOfWork unitOfWork,
     BillingEmails emails,
     TimeProvider clock,
@@ -176,6 +179,12 @@ public sealed class BillingEventProcessor(
                 current.CurrentPeriodEnd, current.CancelAtPeriodEnd),
             catalog.Free.Code, asOf: now, now);
         Audit(account.WorkspaceId, change, current.Id);
+        if (change is { AnyChanged: true })
+        {
+            var entitled = catalog.PlanOrFree(account.EntitledPlanCode(catalog.Free.Code));
+            events.Publish(account.WorkspaceId, EventTypes.BillingUpdated, new BillingUpdatedData(account.PlanCode, account.Status,
+                account.TrialEndsAt, account.CurrentPeriodEnd, account.CancelAtPeriodEnd, EntitlementsDto.Of(entitled)));
+        }
         return new Outcome(account.WorkspaceId, change is null ? "stale" : "subscription_synced");
     }
 

@@ -20,6 +20,7 @@ public sealed record OpenCustomerPortal(Guid WorkspaceId) : ICommand<RedirectDto
 internal sealed class OpenCustomerPortalHandler(
     IRepository<BillingAccount> accounts,
     IPaymentGateway gateway,
+    PlanCatalog catalog,
     IOptions<BillingOptions> billing,
     IOptions<PlatformOptions> platform,
     IAuditLog auditLog,
@@ -27,8 +28,7 @@ internal sealed class OpenCustomerPortalHandler(
 {
     public async Task<RedirectDto> Handle(OpenCustomerPortal request, CancellationToken cancellationToken)
     {
-        if (!gateway.IsConfigured)
-            throw BillingErrors.NotConfigured();
+        BillingErrors.EnsureConfigured(gateway, catalog);
         var account = await accounts.FirstOrDefaultAsync(new BillingAccountSpec(request.WorkspaceId), cancellationToken);
         if (account?.StripeCustomerId is not { } customerId)
             throw new ConflictException("billing.no_customer", "This workspace has no billing account yet; start a checkout first.");

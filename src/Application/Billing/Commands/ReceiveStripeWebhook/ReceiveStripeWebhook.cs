@@ -18,11 +18,14 @@ public sealed record ReceiveStripeWebhook(string Payload, string? Signature) : I
 internal sealed class ReceiveStripeWebhookHandler(
     RequestContext context,
     IPaymentGateway gateway,
+    PlanCatalog catalog,
     BillingEventProcessor processor) : IRequestHandler<ReceiveStripeWebhook, WebhookReceiptDto>
 {
     public async Task<WebhookReceiptDto> Handle(ReceiveStripeWebhook request, CancellationToken cancellationToken)
     {
         var paymentEvent = gateway.ReadWebhook(request.Payload, request.Signature);
+        // Verified first, so that an unsigned request learns nothing about the configuration.
+        BillingErrors.EnsureConfigured(gateway, catalog);
         context.Principal = Principal.System;
         var processed = await processor.ProcessAsync(paymentEvent, cancellationToken);
         return new WebhookReceiptDto(paymentEvent.Id, Duplicate: !processed);

@@ -23,6 +23,7 @@ public sealed record ReconcileStripeEvents(DateTimeOffset? Since) : ICommand<Str
 
 internal sealed class ReconcileStripeEventsHandler(
     IPaymentGateway gateway,
+    PlanCatalog catalog,
     IRepository<BillingInboxEvent> inbox,
     IServiceScopeFactory scopes,
     IOptions<BillingOptions> options,
@@ -31,8 +32,7 @@ internal sealed class ReconcileStripeEventsHandler(
 {
     public async Task<StripeReconciliationDto> Handle(ReconcileStripeEvents request, CancellationToken cancellationToken)
     {
-        if (!gateway.IsConfigured)
-            throw BillingErrors.NotConfigured();
+        BillingErrors.EnsureConfigured(gateway, catalog);
         var since = request.Since ?? clock.GetUtcNow() - options.Value.ReconcileWindow;
         var events = await gateway.ListEventsAsync(since, cancellationToken);
         var known = (await inbox.ListAsync(new InboxEventsByIdSpec(events.Select(e => e.Id).ToList()), cancellationToken))

@@ -36,8 +36,7 @@ internal sealed class StartCheckoutHandler(
 {
     public async Task<RedirectDto> Handle(StartCheckout request, CancellationToken cancellationToken)
     {
-        if (!gateway.IsConfigured)
-            throw BillingErrors.NotConfigured();
+        BillingErrors.EnsureConfigured(gateway, catalog);
         var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
             ?? throw new NotFoundException("Workspace");
         var account = await accountLock.LockAsync(workspace.Id, cancellationToken);
