@@ -59,7 +59,9 @@ public static class DependencyInjection
         services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHasher"));
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section))
-            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment));
+            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment))
+            .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes.")
+            .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();

@@ -139,7 +139,8 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
         var general = await fixture.RunAsync("--help");
 
         Assert.Equal(0, general.ExitCode);
-        foreach (var command in new[] { "migrate", "seed-demo", "workspaces list", "workspaces purge-expired", "exports run", "billing reconcile" })
+        foreach (var command in new[] { "migrate", "seed-demo", "workspaces list", "workspaces purge-expired", "exports run",
+                     "credits grant", "credits adjust", "credits reconcile", "billing reconcile" })
         {
             Assert.Contains(command, general.Output);
             var own = await fixture.RunAsync([.. command.Split(' '), "--help"]);

@@ -32,6 +32,22 @@ public sealed class CliInvocation(
             : throw new CliUsageException($"--{name} must be a whole number, not '{value}'.");
     }
 
+    /// <summary>An option parsed as <typeparamref name="T"/> (a GUID, a number, an ISO-8601 time), or null when absent.</summary>
+    public T? Parsed<T>(string name) where T : struct, IParsable<T>
+    {
+        var value = Option(name);
+        if (value is null)
+            return null;
+        return T.TryParse(value, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : throw new CliUsageException($"--{name} is not a valid {typeof(T).Name}: '{value}'.");
+    }
+
+    public T Required<T>(string name) where T : struct, IParsable<T> =>
+        Parsed<T>(name) ?? throw new CliUsageException($"--{name} is required.");
+
+    public string Required(string name) => Option(name) ?? throw new CliUsageException($"--{name} is required.");
+
     /// <summary>
     /// Sends a request in a scope of its own as the system principal, through the same pipeline as the API:
     /// authorization (platform-admin requests are audited), validation, one transaction.

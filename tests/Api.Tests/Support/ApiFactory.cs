@@ -20,9 +20,10 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
     /// <summary>The object store of this host, a temporary folder deleted with the factory.</summary>
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"iagenify-tests-{Guid.NewGuid():N}");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>The configuration every test host runs with, plus a test's own overrides.</summary>
+    public static Dictionary<string, string?> Settings(string connectionString, string storageRoot,
+        IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        builder.UseEnvironment(environment);
         var defaults = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = connectionString,
@@ -51,15 +52,21 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Webhooks:ConnectTimeout"] = "00:00:02",
             ["Webhooks:RequestTimeout"] = "00:00:05",
             ["Webhooks:LeaseDuration"] = "00:00:30",
-            ["Storage:Root"] = StorageRoot,
+            ["Storage:Root"] = storageRoot,
             // The export worker polls often so that tests see archives within a moment; the purge sweep only
             // runs when a test calls it, since tests move the clock past restore windows.
             ["Exports:PollInterval"] = "00:00:00.100",
             ["Workspaces:Purge:WorkerEnabled"] = "false",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             defaults[key] = value;
-        foreach (var (key, value) in defaults)
+        return defaults;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in Settings(connectionString, StorageRoot, settings))
             builder.UseSetting(key, value);
 
         builder.ConfigureServices(collection =>

@@ -45,6 +45,10 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
                 // workspace it concerns, if any, so that the workspace's admins see support access in their own log.
                 auditLog.Record(AuditActions.PlatformAdminAccess, (request as IWorkspaceSupportRequest)?.WorkspaceId,
                     "request", typeof(TRequest).Name);
+                // Support acting on one workspace is scoped to it like its members are, so the tenant filter keeps
+                // applying; staff act with owner rights there.
+                if (request is IWorkspaceSupportRequest support)
+                    context.EnterWorkspace(support.WorkspaceId, Role.Owner);
                 var response = await next();
                 await unitOfWork.SaveChangesAsync(cancellationToken);
                 return response;
