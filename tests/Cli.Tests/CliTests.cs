@@ -140,7 +140,7 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
 
         Assert.Equal(0, general.ExitCode);
         foreach (var command in new[] { "migrate", "seed-demo", "workspaces list", "workspaces purge-expired", "exports run",
-                     "credits grant", "credits adjust", "credits reconcile", "billing reconcile" })
+                     "credits grant", "credits adjust", "credits reconcile", "webhooks redeliver", "billing reconcile" })
         {
             Assert.Contains(command, general.Output);
             var own = await fixture.RunAsync([.. command.Split(' '), "--help"]);

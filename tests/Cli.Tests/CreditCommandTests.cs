@@ -59,6 +59,20 @@ public sealed class CreditCommandTests(CliFixture fixture) : IClassFixture<CliFi
         Assert.Contains("balance = sum of entry amounts: expected 50, found 57", tampered.Output);
     }
 
+    [Fact]
+    public async Task Webhooks_redeliver_requeues_nothing_when_nothing_failed_and_refuses_an_unknown_workspace()
+    {
+        var workspaceId = await DemoWorkspaceAsync();
+
+        var none = await fixture.RunAsync("webhooks", "redeliver", "--workspace", workspaceId.ToString());
+        var unknown = await fixture.RunAsync("webhooks", "redeliver", "--workspace", Guid.NewGuid().ToString());
+
+        Assert.Equal(0, none.ExitCode);
+        Assert.Contains("0 failed deliveries queued again.", none.Output);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("not_found", unknown.Error);
+    }
+
     [Theory]
     [InlineData("credits", "grant", "--amount", "5", "--reason", "x")]
     [InlineData("credits", "adjust", "--workspace", "not-a-guid", "--amount", "5", "--reason", "x")]

@@ -8,6 +8,8 @@ using IaGenify.Application.Webhooks.Commands.UpdateWebhookEndpoint;
 using IaGenify.Application.Webhooks.Queries.GetWebhookEndpoint;
 using IaGenify.Application.Webhooks.Queries.ListWebhookDeliveries;
 using IaGenify.Application.Webhooks.Queries.ListWebhookEndpoints;
+using IaGenify.Application.Webhooks.Commands.RedeliverFailedWebhooks;
+using IaGenify.Application.Webhooks.Commands.RedeliverWebhook;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -61,6 +63,17 @@ internal static class WebhookEndpoints
         endpoints.MapGet("/{endpointId:guid}/deliveries", async Task<Ok<CursorPage<WebhookDeliveryDto>>> (Guid workspaceId,
             Guid endpointId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListWebhookDeliveries(workspaceId, endpointId, Paging.LimitOrDefault(limit), cursor), ct)));
+
+        endpoints.MapPost("/{endpointId:guid}/deliveries/{deliveryId:guid}/redeliver", async Task<Accepted> (Guid workspaceId,
+            Guid endpointId, Guid deliveryId, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RedeliverWebhook(workspaceId, endpointId, deliveryId), ct);
+            return TypedResults.Accepted((string?)null);
+        });
+
+        endpoints.MapPost("/{endpointId:guid}/deliveries/redeliver-failed", async Task<Accepted<RedeliveryDto>> (Guid workspaceId,
+            Guid endpointId, DateTimeOffset? since, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Accepted((string?)null, await mediator.Send(new RedeliverFailedWebhooks(workspaceId, endpointId, since), ct)));
         return app;
     }
 }

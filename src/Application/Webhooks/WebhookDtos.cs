@@ -42,6 +42,7 @@ public sealed record WebhookDeliveryDto(
     DateTimeOffset? NextAttemptAt,
     DateTimeOffset? LastAttemptAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    int Redeliveries);
 
 public sealed record WebhookTestDto(Guid EventId);

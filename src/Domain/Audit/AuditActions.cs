@@ -23,6 +23,7 @@ public static class AuditActions
     public const string WebhookEndpointDeleted = "webhook_endpoint.deleted";
     public const string WebhookEndpointSecretRotated = "webhook_endpoint.secret_rotated";
     public const string WebhookEndpointDisabled = "webhook_endpoint.disabled";
+    public const string WebhookDeliveriesRedelivered = "webhook_delivery.redelivered";
     public const string ExportRequested = "export.requested";
     public const string ExportDownloaded = "export.downloaded";
     public const string WorkspacePurged = "workspace.purged";

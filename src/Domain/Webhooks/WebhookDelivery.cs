@@ -38,6 +38,9 @@ public sealed class WebhookDelivery : Entity, ITenantOwned
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>How many times support or the workspace asked for this finished delivery to be sent again.</summary>
+    public int Redeliveries { get; private set; }
+
     public static WebhookDelivery Create(Guid workspaceId, Guid endpointId, Guid eventId, string eventType, DateTimeOffset now) => new()
     {
         WorkspaceId = workspaceId,
@@ -71,6 +74,21 @@ public sealed class WebhookDelivery : Entity, ITenantOwned
         Status = WebhookDeliveryStatus.Failed;
         NextAttemptAt = null;
         CompletedAt = now;
+    }
+
+    /// <summary>
+    /// Sends a finished delivery again (after the receiver was fixed, or on request), with the same event id so that a
+    /// receiver that did get it can recognise it. It gets a full set of attempts again.
+    /// </summary>
+    public void Redeliver(DateTimeOffset now)
+    {
+        if (Status == WebhookDeliveryStatus.Pending)
+            throw new BusinessRuleException("webhook_delivery.pending", "This delivery is still being attempted.");
+        Status = WebhookDeliveryStatus.Pending;
+        Attempts = 0;
+        Redeliveries++;
+        NextAttemptAt = now;
+        CompletedAt = null;
     }
 
     private void RecordAttempt(int? statusCode, string? error, DateTimeOffset now)

@@ -16,17 +16,22 @@ public sealed class Invitation : Entity, ITenantOwned
     public string Email { get; private set; }
     public Role Role { get; private set; }
     public string TokenHash { get; private set; }
-    public Guid InvitedByUserId { get; private set; }
+    /// <summary>The member who invited, or null when an API key did (then <see cref="InvitedByApiKeyId"/> is set).</summary>
+    public Guid? InvitedByUserId { get; private set; }
+
+    public Guid? InvitedByApiKeyId { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? AcceptedAt { get; private set; }
     public Guid? AcceptedByUserId { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public static Invitation Create(Guid workspaceId, string email, Role role, Role actorRole, Guid invitedByUserId,
-        string tokenHash, DateTimeOffset now)
+    public static Invitation Create(Guid workspaceId, string email, Role role, Role actorRole, Guid? invitedByUserId,
+        Guid? invitedByApiKeyId, string tokenHash, DateTimeOffset now)
     {
         MembershipRules.EnsureCanAssign(actorRole, role);
+        if (invitedByUserId is null == invitedByApiKeyId is null)
+            throw new ArgumentException("An invitation is sent by exactly one member or one API key.");
         return new Invitation
         {
             WorkspaceId = workspaceId,
@@ -34,6 +39,7 @@ public sealed class Invitation : Entity, ITenantOwned
             Role = role,
             TokenHash = tokenHash,
             InvitedByUserId = invitedByUserId,
+            InvitedByApiKeyId = invitedByApiKeyId,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
         };

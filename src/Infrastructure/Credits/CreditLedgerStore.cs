@@ -1,8 +1,11 @@
+using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Exceptions;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Credits;
 using IaGenify.Application.Credits.Ports;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
+using IaGenify.Domain.Events;
 using IaGenify.Infrastructure.Persistence;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +19,13 @@ namespace IaGenify.Infrastructure.Credits;
 /// <see cref="CreditBook"/> apply the rules and stages what it produced. The caller's SaveChanges commits.
 /// Every query names its workspace explicitly, so the ledger also works for workers outside a workspace request.
 /// </summary>
-internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOptions<CreditOptions> options, TypeAdapterConfig mappings)
-    : ICreditLedger
+internal sealed class CreditLedgerStore(
+    AppDbContext db,
+    TimeProvider clock,
+    IOptions<CreditOptions> options,
+    TypeAdapterConfig mappings,
+    IEventPublisher events,
+    IaGenifyMetrics metrics) : ICreditLedger
 {
     private static readonly string[] TenantFilter = [AppDbContext.TenantFilter];
 
@@ -31,7 +39,7 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
             return Replay(await HoldAsync(workspaceId, first.HoldId!.Value, cancellationToken));
         }
         var hold = session.Book.Reserve(operation, amount, options.Value.HoldTtl, idempotencyKey, reference);
-        Stage(session.Book);
+        Stage(session);
         return new(hold.Adapt<CreditHoldDto>(mappings), Replayed: false);
     }
 
@@ -45,8 +53,11 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
             Expect(first.Type == CreditEntryType.Capture && first.HoldId == holdId);
             return Replay(hold);
         }
+        var wasPending = hold.IsPending;
         session.Book.Capture(hold, amount, idempotencyKey);
-        Stage(session.Book);
+        Stage(session);
+        if (wasPending)
+            metrics.CreditsConsumed(hold.Captured, hold.Operation);
         return new(hold.Adapt<CreditHoldDto>(mappings), Replayed: false);
     }
 
@@ -61,7 +72,7 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
             return Replay(hold);
         }
         session.Book.Release(hold, idempotencyKey);
-        Stage(session.Book);
+        Stage(session);
         return new(hold.Adapt<CreditHoldDto>(mappings), Replayed: false);
     }
 
@@ -77,7 +88,7 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
             return Replay(existing);
         }
         var created = session.Book.Grant(grant.Source, grant.Amount, grant.ExpiresAt, grant.Priority, idempotencyKey, grant.Reference);
-        Stage(session.Book);
+        Stage(session);
         return new(created.Adapt<CreditGrantDto>(mappings), Replayed: false);
     }
 
@@ -91,23 +102,26 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
             return Replay(first);
         }
         var entry = session.Book.Debit(amount, idempotencyKey, reference);
-        Stage(session.Book);
+        Stage(session);
+        metrics.CreditsConsumed(amount, "adjustment");
         return new(entry.Adapt<CreditEntryDto>(mappings), Replayed: false);
     }
 
     public async Task ExpireDueAsync(Guid workspaceId, CancellationToken cancellationToken)
     {
         var session = await OpenAsync(workspaceId, idempotencyKey: null, cancellationToken, sweep: true);
-        Stage(session.Book);
+        Stage(session);
     }
 
-    private sealed record Session(CreditBook Book, CreditEntry? FirstResult);
+    /// <param name="AvailableBefore">What was available when the lock was taken, before anything was applied.</param>
+    private sealed record Session(CreditBook Book, CreditEntry? FirstResult, long AvailableBefore);
 
     private async Task<Session> OpenAsync(Guid workspaceId, string? idempotencyKey, CancellationToken cancellationToken, bool sweep = false)
     {
         await db.EnsureTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var account = await LockAccountAsync(workspaceId, now, cancellationToken);
+        var availableBefore = account.Available;
 
         // Looked up under the lock: a concurrent request with the same key waits for the first and then finds it.
         var first = idempotencyKey is null
@@ -130,7 +144,7 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
 
         var book = new CreditBook(account, grants, now);
         book.ExpireDue(dueHolds);
-        return new Session(book, first);
+        return new Session(book, first, availableBefore);
     }
 
     private async Task<CreditAccount> LockAccountAsync(Guid workspaceId, DateTimeOffset now, CancellationToken cancellationToken)
@@ -158,11 +172,16 @@ internal sealed class CreditLedgerStore(AppDbContext db, TimeProvider clock, IOp
             .FirstOrDefaultAsync(h => h.WorkspaceId == workspaceId && h.Id == holdId, cancellationToken)
         ?? throw new NotFoundException("Credit hold");
 
-    private void Stage(CreditBook book)
+    private void Stage(Session session)
     {
+        var book = session.Book;
         db.CreditGrants.AddRange(book.NewGrants);
         db.CreditHolds.AddRange(book.NewHolds);
         db.CreditEntries.AddRange(book.NewEntries);
+        // Staged in the same unit of work, so the event exists only if the change that caused it commits.
+        var threshold = options.Value.LowBalanceThreshold;
+        if (threshold > 0 && session.AvailableBefore >= threshold && book.Available < threshold)
+            events.Publish(book.WorkspaceId, EventTypes.CreditsLow, new CreditsLowData(book.Available, threshold));
     }
 
     private LedgerResult<TDto> Replay<TDto>(object first) => new(first.Adapt<TDto>(mappings), Replayed: true);

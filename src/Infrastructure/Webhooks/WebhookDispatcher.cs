@@ -13,11 +13,14 @@ internal sealed partial class WebhookDispatcher(
     WebhookFanOut fanOut,
     WebhookDeliveryClaims claims,
     WebhookDeliveryProcessor processor,
+    WebhookRetention retention,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxErrorDelay = TimeSpan.FromSeconds(30);
+
+    private DateTimeOffset _nextRetentionSweep = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,6 +64,11 @@ internal sealed partial class WebhookDispatcher(
     /// <summary>One round; true when a batch was full, so that the next round starts at once.</summary>
     private async Task<bool> RunRoundAsync(WebhookOptions settings, CancellationToken cancellationToken)
     {
+        if (clock.GetUtcNow() >= _nextRetentionSweep)
+        {
+            await retention.PurgeAsync(cancellationToken);
+            _nextRetentionSweep = clock.GetUtcNow() + settings.RetentionSweepInterval;
+        }
         var fannedOut = await fanOut.RunAsync(cancellationToken);
         var leaseId = Guid.CreateVersion7();
         var now = clock.GetUtcNow();

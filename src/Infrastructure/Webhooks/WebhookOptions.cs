@@ -16,6 +16,11 @@ public sealed class WebhookOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long events and their delivery log are kept (and can be redelivered) once finished.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Outbox events fanned out, and deliveries claimed, per round.</summary>
     public int BatchSize { get; set; } = 50;
 

@@ -39,6 +39,7 @@ public static class WebhookServices
         services.AddSingleton<WebhookFanOut>();
         services.AddSingleton<WebhookDeliveryClaims>();
         services.AddSingleton<WebhookDeliveryProcessor>();
+        services.AddSingleton<WebhookRetention>();
         services.AddHostedService<WebhookDispatcher>();
         return services;
     }

@@ -41,6 +41,8 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Database:MigrateOnStartup"] = "false",
             // Tests run sweeps themselves, at the moment they choose.
             ["Credits:RunSweeper"] = "false",
+            // Ledger tests drive workspaces that have no row (the outbox needs one); the event has its own test.
+            ["Credits:LowBalanceThreshold"] = "0",
             // Webhook receivers in tests listen on 127.0.0.1 over http; retries and polling are fast.
             ["Webhooks:SecretKey"] = WebhookSecretKey,
             ["Webhooks:AllowPrivateTargets"] = "true",

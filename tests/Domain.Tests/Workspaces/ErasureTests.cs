@@ -82,7 +82,7 @@ public sealed class ErasureTests
     [Fact]
     public void A_pending_invitation_to_an_erased_address_is_revoked_and_redacted()
     {
-        var invitation = Invitation.Create(Guid.CreateVersion7(), "jane@example.com", Role.Member, Role.Owner, _owner, "hash", Now);
+        var invitation = Invitation.Create(Guid.CreateVersion7(), "jane@example.com", Role.Member, Role.Owner, _owner, null, "hash", Now);
 
         invitation.RedactInvitee("deleted-x@deleted.invalid", Now.AddHours(1));
 

@@ -8,7 +8,7 @@ public sealed class InvitationTests
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 12, 0, 0, TimeSpan.Zero);
 
     private static Invitation Invite(Role role = Role.Member, Role actor = Role.Admin) =>
-        Invitation.Create(Guid.CreateVersion7(), " Guest@Example.com ", role, actor, Guid.CreateVersion7(), "hash", Now);
+        Invitation.Create(Guid.CreateVersion7(), " Guest@Example.com ", role, actor, Guid.CreateVersion7(), null, "hash", Now);
 
     [Fact]
     public void The_email_is_normalized_and_the_invitation_expires_after_a_week()
@@ -46,5 +46,13 @@ public sealed class InvitationTests
         revoked.Revoke(Role.Admin, Now);
         Assert.Equal("invitation.revoked",
             Assert.Throws<BusinessRuleException>(() => revoked.Accept(Guid.CreateVersion7(), "guest@example.com", Now)).Code);
+    }
+
+    [Fact]
+    public void An_invitation_names_exactly_one_sender()
+    {
+        Assert.Throws<ArgumentException>(() => Invitation.Create(Guid.CreateVersion7(), "a@b.co", Role.Member, Role.Admin, null, null, "h", Now));
+        Assert.Throws<ArgumentException>(() => Invitation.Create(Guid.CreateVersion7(), "a@b.co", Role.Member, Role.Admin,
+            Guid.CreateVersion7(), Guid.CreateVersion7(), "h", Now));
     }
 }

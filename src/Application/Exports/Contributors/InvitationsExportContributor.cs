@@ -8,7 +8,7 @@ namespace IaGenify.Application.Exports.Contributors;
 /// <summary><c>invitations.json</c>: every invitation with its state at export time; never the token hash.</summary>
 internal sealed class InvitationsExportContributor(IRepository<Invitation> invitations, TimeProvider clock) : IExportContributor
 {
-    public sealed record Item(Guid Id, string Email, Role Role, InvitationStatus Status, Guid InvitedByUserId,
+    public sealed record Item(Guid Id, string Email, Role Role, InvitationStatus Status, Guid? InvitedByUserId, Guid? InvitedByApiKeyId,
         DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt, Guid? AcceptedByUserId,
         DateTimeOffset? RevokedAt);
 
@@ -26,7 +26,7 @@ internal sealed class InvitationsExportContributor(IRepository<Invitation> invit
         var rows = KeysetPages.ReadAllAsync((after, ct) => invitations.ListAsync(new Spec(workspaceId, after), ct),
             i => i.Id, cancellationToken);
         await foreach (var i in rows)
-            yield return new Item(i.Id, i.Email, i.Role, i.StatusAt(now), i.InvitedByUserId, i.CreatedAt, i.ExpiresAt,
+            yield return new Item(i.Id, i.Email, i.Role, i.StatusAt(now), i.InvitedByUserId, i.InvitedByApiKeyId, i.CreatedAt, i.ExpiresAt,
                 i.AcceptedAt, i.AcceptedByUserId, i.RevokedAt);
     }
 

@@ -49,6 +49,6 @@ public sealed class WebhookDeliveryPageSpec : Specification<WebhookDelivery, Web
         OrderByDescending(d => d.Id);
         Limit(limit + 1);
         Select(d => new WebhookDeliveryDto(d.Id, d.EventId, d.EventType, d.Status, d.Attempts, d.LastStatusCode,
-            d.LastError, d.NextAttemptAt, d.LastAttemptAt, d.CreatedAt, d.CompletedAt));
+            d.LastError, d.NextAttemptAt, d.LastAttemptAt, d.CreatedAt, d.CompletedAt, d.Redeliveries));
     }
 }

@@ -46,7 +46,7 @@ internal sealed class CreateInvitationHandler(
 
         var token = SecureToken.Create();
         var invitation = Invitation.Create(workspace.Id, email, request.Role, context.RequireWorkspaceRole(),
-            context.Principal.ActorId ?? Guid.Empty, SecureToken.Hash(token), now);
+            context.Principal.UserId, context.Principal.ApiKeyId, SecureToken.Hash(token), now);
         invitations.Add(invitation);
         auditLog.Record(AuditActions.InvitationCreated, workspace.Id, "invitation", invitation.Id.ToString(),
             new Dictionary<string, string> { ["role"] = invitation.Role.ToString() });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IaGenify.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123050502_AddBilling")]
+    [Migration("20261123052201_AddBilling")]
     partial class AddBilling
     {
         /// <inheritdoc />
@@ -880,6 +880,10 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("integer")
+                        .HasColumnName("redeliveries");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1010,7 +1014,11 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
-                    b.Property<Guid>("InvitedByUserId")
+                    b.Property<Guid?>("InvitedByApiKeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by_api_key_id");
+
+                    b.Property<Guid?>("InvitedByUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("invited_by_user_id");
 
