@@ -6,6 +6,7 @@ using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
+using IaGenify.Application.Credits.Commands;
 using IaGenify.Application.Credits.Export;
 using IaGenify.Application.Exports;
 using IaGenify.Application.Identity;
@@ -58,6 +59,7 @@ public static class DependencyInjection
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddSingleton<PriceList>();
+        services.AddScoped<SupportCreditWrites>();
         services.AddExportContributor<CreditsExportContributor>();
         services.AddBilling(configuration);
         return services;

@@ -3,12 +3,8 @@ using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits.Ports;
-using IaGenify.Application.Credits.Specifications;
-using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
-using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
-using IaGenify.Domain.Workspaces;
 using MediatR;
 
 namespace IaGenify.Application.Credits.Commands.AdjustCredits;
@@ -21,16 +17,14 @@ public sealed record AdjustCredits(Guid WorkspaceId, long Amount, string Reason,
     : ICommand<CreditAdjustmentDto>, IWorkspaceSupportRequest;
 
 internal sealed class AdjustCreditsHandler(
-    IRepository<Workspace> workspaces,
-    IRepository<CreditAccount> accounts,
+    SupportCreditWrites support,
     ICreditLedger ledger,
     IAuditLog auditLog,
     IUnitOfWork unitOfWork) : IRequestHandler<AdjustCredits, CreditAdjustmentDto>
 {
     public async Task<CreditAdjustmentDto> Handle(AdjustCredits request, CancellationToken cancellationToken)
     {
-        if (!await workspaces.AnyAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken))
-            throw new NotFoundException("Workspace");
+        await support.EnsureWorkspaceExistsAsync(request.WorkspaceId, cancellationToken);
 
         var key = "adjustment:" + request.IdempotencyKey;
         var (entryId, replayed) = request.Amount > 0
@@ -41,8 +35,7 @@ internal sealed class AdjustCreditsHandler(
                 new Dictionary<string, string> { ["amount"] = request.Amount.ToString(), ["reason"] = request.Reason });
         await unitOfWork.SaveChangesAsync(cancellationToken);
 
-        var account = await accounts.FirstOrDefaultAsync(new CreditAccountSpec(request.WorkspaceId), cancellationToken);
-        return new CreditAdjustmentDto(entryId, request.Amount, account?.Balance ?? 0, account?.Available ?? 0);
+        return await support.ResultAsync(request.WorkspaceId, entryId, request.Amount, cancellationToken);
     }
 
     private async Task<(Guid EntryId, bool Replayed)> GrantAsync(AdjustCredits request, string key, CancellationToken cancellationToken)

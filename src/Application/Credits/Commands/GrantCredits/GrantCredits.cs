@@ -3,12 +3,8 @@ using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits.Ports;
-using IaGenify.Application.Credits.Specifications;
-using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
-using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
-using IaGenify.Domain.Workspaces;
 using MediatR;
 
 namespace IaGenify.Application.Credits.Commands.GrantCredits;
@@ -18,16 +14,14 @@ public sealed record GrantCredits(Guid WorkspaceId, long Amount, GrantSource Sou
     string IdempotencyKey) : ICommand<CreditAdjustmentDto>, IWorkspaceSupportRequest;
 
 internal sealed class GrantCreditsHandler(
-    IRepository<Workspace> workspaces,
-    IRepository<CreditAccount> accounts,
+    SupportCreditWrites support,
     ICreditLedger ledger,
     IAuditLog auditLog,
     IUnitOfWork unitOfWork) : IRequestHandler<GrantCredits, CreditAdjustmentDto>
 {
     public async Task<CreditAdjustmentDto> Handle(GrantCredits request, CancellationToken cancellationToken)
     {
-        if (!await workspaces.AnyAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken))
-            throw new NotFoundException("Workspace");
+        await support.EnsureWorkspaceExistsAsync(request.WorkspaceId, cancellationToken);
 
         var result = await ledger.GrantAsync(request.WorkspaceId,
             new CreditGrantRequest(request.Source, request.Amount, request.ExpiresAt, Reference: request.Reason),
@@ -37,7 +31,6 @@ internal sealed class GrantCreditsHandler(
                 new Dictionary<string, string> { ["amount"] = request.Amount.ToString(), ["source"] = request.Source.ToString(), ["reason"] = request.Reason });
         await unitOfWork.SaveChangesAsync(cancellationToken);
 
-        var account = await accounts.FirstOrDefaultAsync(new CreditAccountSpec(request.WorkspaceId), cancellationToken);
-        return new CreditAdjustmentDto(result.Value.Id, request.Amount, account?.Balance ?? 0, account?.Available ?? 0);
+        return await support.ResultAsync(request.WorkspaceId, result.Value.Id, request.Amount, cancellationToken);
     }
 }
