@@ -1,5 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.ApiKeys;
+using IaGenify.Application.Billing;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Observability;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<PriceList>();
         services.AddScoped<SupportCreditWrites>();
         services.AddExportContributor<CreditsExportContributor>();
+        services.AddBilling(configuration);
         return services;
     }
 

@@ -6,6 +6,7 @@ using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.AccessControl;
 using IaGenify.Infrastructure.Auditing;
+using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Lifecycle;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddWebhooks(configuration, environment);
         services.AddObjectStorage(configuration);
         services.AddDataLifecycle();
+        services.AddBillingInfrastructure(configuration);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using IaGenify.Domain.ApiKeys;
 using IaGenify.Domain.Audit;
+using IaGenify.Domain.Billing;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
@@ -24,6 +25,7 @@ public sealed class TenancyModelTests
         [typeof(Workspace)] = "the tenant itself",
         [typeof(AuditEntry)] = "some actions happen outside any workspace; queries filter by workspace explicitly",
         [typeof(IdempotencyRecord)] = "scoped by workspace or, outside workspaces, by principal (its scope column); read only by scope and key",
+        [typeof(BillingInboxEvent)] = "a Stripe event is stored before (or without) knowing its workspace; looked up by event id",
     };
 
     private static readonly IModel Model = BuildModel();

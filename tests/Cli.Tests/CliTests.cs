@@ -140,7 +140,7 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
 
         Assert.Equal(0, general.ExitCode);
         foreach (var command in new[] { "migrate", "seed-demo", "workspaces list", "workspaces purge-expired", "exports run",
-                     "credits grant", "credits adjust", "credits reconcile", "webhooks redeliver" })
+                     "credits grant", "credits adjust", "credits reconcile", "webhooks redeliver", "billing reconcile" })
         {
             Assert.Contains(command, general.Output);
             var own = await fixture.RunAsync([.. command.Split(' '), "--help"]);
@@ -148,5 +148,17 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
             Assert.StartsWith($"Usage: iagenify {command}", own.Output);
         }
         Assert.Contains("--search <text>", (await fixture.RunAsync("workspaces", "list", "-h")).Output);
+    }
+
+    [Fact]
+    public async Task Billing_reconcile_refuses_where_stripe_is_not_configured_and_checks_its_time()
+    {
+        var unconfigured = await fixture.RunAsync("billing", "reconcile");
+        var badTime = await fixture.RunAsync("billing", "reconcile", "--since", "yesterday-ish");
+
+        Assert.Equal(1, unconfigured.ExitCode);
+        Assert.Contains("billing.not_configured", unconfigured.Error);
+        Assert.Equal(2, badTime.ExitCode);
+        Assert.Contains("--since", badTime.Error);
     }
 }

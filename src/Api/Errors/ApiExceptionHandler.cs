@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
@@ -24,6 +25,7 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             RequestValidationException validation => ProblemWriter.Create(http, 400, validation.Code, validation.Message, validation.Errors),
             TooManyRequestsException tooMany => TooMany(http, tooMany),
             InsufficientCreditsException insufficient => Insufficient(http, insufficient),
+            PlanLimitException planLimit => PlanLimit(http, planLimit),
             DomainException domain => ProblemWriter.Create(http, ProblemCodes.StatusOf(domain), domain.Code, domain.Message),
             BadHttpRequestException badRequest => FromBadRequest(http, badRequest),
             ArgumentException argument => ProblemWriter.Create(http, 400, "invalid_argument", argument.Message),
@@ -52,6 +54,15 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         var problem = ProblemWriter.Create(http, 402, exception.Code, exception.Message);
         problem.Extensions["required"] = exception.Required;
         problem.Extensions["available"] = exception.Available;
+        return problem;
+    }
+
+    private static ProblemDetails PlanLimit(HttpContext http, PlanLimitException exception)
+    {
+        var problem = ProblemWriter.Create(http, 402, exception.Code, exception.Message);
+        problem.Extensions["plan"] = exception.Plan;
+        problem.Extensions["entitlement"] = exception.Entitlement;
+        problem.Extensions["limit"] = exception.Limit;
         return problem;
     }
 

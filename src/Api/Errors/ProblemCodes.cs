@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
@@ -17,7 +18,8 @@ internal static class ProblemCodes
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         WorkspaceSuspendedException => StatusCodes.Status423Locked,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
-        InsufficientCreditsException => StatusCodes.Status402PaymentRequired,
+        InsufficientCreditsException or PlanLimitException => StatusCodes.Status402PaymentRequired,
+        ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -33,6 +35,7 @@ internal static class ProblemCodes
         422 => "unprocessable",
         423 => "locked",
         429 => "rate_limited",
+        503 => "service_unavailable",
         _ => status >= 500 ? "internal_error" : "error",
     };
 

@@ -87,6 +87,7 @@ internal static class ApiSetup
         app.MapApiKeyEndpoints();
         app.MapExportEndpoints();
         app.MapAccountDeletionEndpoints();
+        app.MapBillingEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

@@ -29,4 +29,11 @@ public static class AuditActions
     public const string WorkspacePurged = "workspace.purged";
     public const string WorkspaceOwnershipTransferred = "workspace.ownership_transferred";
     public const string AccountDeleted = "account.deleted";
+    public const string BillingPlanChanged = "billing.plan_changed";
+    public const string BillingStatusChanged = "billing.status_changed";
+    public const string BillingCheckoutStarted = "billing.checkout_started";
+    public const string BillingPortalOpened = "billing.portal_opened";
+    public const string BillingCreditsPurchased = "billing.credits_purchased";
+    public const string BillingAllowanceGranted = "billing.allowance_granted";
+    public const string BillingPaymentFailed = "billing.payment_failed";
 }

@@ -10,6 +10,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_key_authenticates_as_bearer_and_as_x_api_key_within_its_workspace()
     {
         var team = await CreateTeamAsync();
+        await SubscribeToPlanAsync(team.WorkspaceId);
         var created = await team.Admin.Client.PostAsJsonAsync($"/api/v1/workspaces/{team.WorkspaceId}/api-keys",
             new { name = "Zapier", role = "member" });
         await created.ShouldBe(201);

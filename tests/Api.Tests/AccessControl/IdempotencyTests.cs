@@ -142,6 +142,7 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(["Idempotency-Key"], tooLong.ErrorFields());
 
         var key = Guid.NewGuid().ToString();
+        await SubscribeToPlanAsync(workspaceId);
         var first = await (await user.Client.SendAsync(Post($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "k", role = "viewer" }, key))).Json();
         var second = await (await user.Client.SendAsync(Post($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "k", role = "viewer" }, key))).Json();
         Assert.NotEqual(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());

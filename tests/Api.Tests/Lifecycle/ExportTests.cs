@@ -31,8 +31,10 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         Assert.Equal("application/zip", download.Content.Headers.ContentType?.MediaType);
         using var zip = new ZipArchive(await download.Content.ReadAsStreamAsync());
         var files = zip.Entries.ToDictionary(e => e.FullName, Read);
-        Assert.Equal(["audit-log.json", "credits.json", "credits/entries.json", "invitations.json", "manifest.json", "members.json", "workspace.json"],
+        Assert.Equal(["audit-log.json", "billing.json", "credits.json", "credits/entries.json", "invitations.json", "manifest.json", "members.json",
+                "workspace.json"],
             files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("free", JsonDocument.Parse(files["billing.json"]).RootElement.GetProperty("plan").GetString());
 
         Assert.Equal("Acme", JsonDocument.Parse(files["workspace.json"]).RootElement.GetProperty("name").GetString());
         var members = JsonDocument.Parse(files["members.json"]).RootElement;

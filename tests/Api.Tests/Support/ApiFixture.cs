@@ -9,17 +9,23 @@ namespace IaGenify.Api.Tests.Support;
 /// <summary>One API and one migrated database for the whole assembly; every test starts from empty tables.</summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
+    public const string StripeWebhookSecret = "whsec_test_fixture";
+
     private TestDatabase? _database;
     private Respawner? _respawner;
 
     public ApiFactory Factory { get; private set; } = null!;
+
+    /// <summary>The Stripe API the host talks to (<c>Stripe:ApiBase</c>).</summary>
+    public FakeStripe Stripe { get; private set; } = null!;
     private bool Started => _respawner is not null;
     public string ConnectionString => _database!.ConnectionString;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("iagenify_api");
-        Factory = new ApiFactory(_database.ConnectionString);
+        Stripe = await FakeStripe.StartAsync();
+        Factory = new ApiFactory(_database.ConnectionString, settings: StripeSettings(Stripe.BaseUrl));
         await HostCommands.MigrateAsync(Factory.Services, CancellationToken.None);
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync();
@@ -38,13 +44,24 @@ public sealed class ApiFixture : IAsyncLifetime
             await _respawner!.ResetAsync(connection);
         }
         Factory.Clock.Reset();
+        Stripe.Reset();
         Factory.Services.GetRequiredService<CapturingEmailSender>().Clear();
     }
+
+    public static Dictionary<string, string?> StripeSettings(string apiBase) => new()
+    {
+        ["Stripe:SecretKey"] = "sk_test_fixture",
+        ["Stripe:WebhookSecret"] = StripeWebhookSecret,
+        ["Stripe:ApiBase"] = apiBase,
+        ["Stripe:MaxNetworkRetries"] = "0",
+    };
 
     public async Task DisposeAsync()
     {
         if (Started)
             await Factory.DisposeAsync();
+        if (Stripe is not null)
+            await Stripe.DisposeAsync();
         if (_database is not null)
             await _database.DisposeAsync();
     }

@@ -6,10 +6,14 @@ namespace IaGenify.Api.Tests.Support;
 
 public abstract partial class ApiTest
 {
-    /// <summary>Creates an API key through the API and returns its id and secret.</summary>
-    protected static async Task<TestApiKey> CreateApiKeyAsync(TestUser creator, Guid workspaceId, string role,
+    /// <summary>
+    /// Creates an API key through the API and returns its id and secret. API access is a paid-plan entitlement, so the
+    /// workspace is first put on Pro (<see cref="SubscribeToPlanAsync"/>).
+    /// </summary>
+    protected async Task<TestApiKey> CreateApiKeyAsync(TestUser creator, Guid workspaceId, string role,
         DateTimeOffset? expiresAt = null, string name = "CI pipeline")
     {
+        await SubscribeToPlanAsync(workspaceId);
         var response = await creator.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/api-keys", new { name, role, expiresAt });
         await response.ShouldBe(201);
         var body = await response.Json();

@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Messaging;
@@ -20,6 +21,7 @@ public sealed record CreateApiKey(Guid WorkspaceId, string Name, Role Role, Date
 internal sealed class CreateApiKeyHandler(
     RequestContext context,
     IRepository<ApiKey> apiKeys,
+    IEntitlements entitlements,
     IAuditLog auditLog,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IRequestHandler<CreateApiKey, CreatedApiKeyDto>
@@ -29,6 +31,7 @@ internal sealed class CreateApiKeyHandler(
         // A key minting keys would let a leaked key outlive its own revocation.
         if (context.Principal.Kind != PrincipalKind.User)
             throw new PermissionDeniedException("api_key.user_required", "API keys are created by a signed-in member, not by another key.");
+        await entitlements.EnsureApiAccessAsync(request.WorkspaceId, cancellationToken);
 
         var secret = ApiKeySecret.Create();
         var apiKey = ApiKey.Create(request.WorkspaceId, request.Name, request.Role, ApiKeySecret.Hash(secret),

@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
@@ -22,6 +23,7 @@ internal sealed class AcceptInvitationHandler(
     IRepository<Invitation> invitations,
     IRepository<Workspace> workspaces,
     IRepository<User> users,
+    IEntitlements entitlements,
     IAuditLog auditLog,
     IEventPublisher events,
     IUnitOfWork unitOfWork,
@@ -39,6 +41,7 @@ internal sealed class AcceptInvitationHandler(
             ?? throw new NotFoundException("User");
 
         invitation.Accept(user.Id, user.Email, now);
+        await entitlements.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: false, cancellationToken);
         workspace.AddMember(user.Id, invitation.Role, now);
         auditLog.Record(AuditActions.InvitationAccepted, workspace.Id, "invitation", invitation.Id.ToString(),
             new Dictionary<string, string> { ["role"] = invitation.Role.ToString() });

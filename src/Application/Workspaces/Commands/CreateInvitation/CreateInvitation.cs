@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Messaging;
@@ -24,6 +25,7 @@ internal sealed class CreateInvitationHandler(
     IRepository<Invitation> invitations,
     IRepository<User> users,
     AccountEmails emails,
+    IEntitlements entitlements,
     IAuditLog auditLog,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IRequestHandler<CreateInvitation, InvitationDto>
@@ -40,6 +42,7 @@ internal sealed class CreateInvitationHandler(
             throw new ConflictException("member.exists", "This person is already a member of the workspace.");
         if (await invitations.AnyAsync(new PendingInvitationForEmailSpec(workspace.Id, email, now), cancellationToken))
             throw new ConflictException("invitation.pending", "This email already has a pending invitation; revoke it to send a new one.");
+        await entitlements.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: true, cancellationToken);
 
         var token = SecureToken.Create();
         var invitation = Invitation.Create(workspace.Id, email, request.Role, context.RequireWorkspaceRole(),

@@ -1,0 +1,27 @@
+using IaGenify.Application.Billing.Entitlements;
+using IaGenify.Application.Billing.Processing;
+using IaGenify.Application.Exports;
+using IaGenify.Application.Workspaces.Purge;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IaGenify.Application.Billing;
+
+public static class BillingRegistration
+{
+    public static IServiceCollection AddBilling(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BillingOptions>, BillingOptionsValidation>();
+        services.AddSingleton<PlanCatalog>();
+        services.AddScoped<IEntitlements, EntitlementGuard>();
+        services.AddScoped<IUsageCounter, MemberCounter>();
+        services.AddScoped<IUsageCounter, PendingInvitationCounter>();
+        services.AddScoped<BillingEventProcessor>();
+        services.AddScoped<BillingEmails>();
+        services.AddExportContributor<BillingExportContributor>();
+        services.AddWorkspacePurgeParticipant<BillingPurgeParticipant>();
+        return services;
+    }
+}
