@@ -15,7 +15,7 @@ public sealed class RateLimitOptions
     public FixedWindowLimit Auth { get; set; } = new() { PermitLimit = 20 };
 
     /// <summary>Every request made with an API key, per key.</summary>
-    public FixedWindowLimit ApiKey { get; set; } = new() { PermitLimit = 600 };
+    public FixedWindowLimit ApiKey { get; set; } = new() { PermitLimit = 3000 };
 
     /// <summary>Every request of a signed-in user, per user.</summary>
     public FixedWindowLimit User { get; set; } = new() { PermitLimit = 600 };

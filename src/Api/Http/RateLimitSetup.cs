@@ -50,10 +50,23 @@ internal static class RateLimitSetup
         var principal = http.RequestServices.GetRequiredService<RequestContext>().Principal;
         return principal.Kind switch
         {
-            PrincipalKind.ApiKey => FixedWindow($"api_key:{principal.ApiKeyId}", limits.ApiKey),
+            PrincipalKind.ApiKey => ApiKeyWindow(principal, limits.ApiKey),
             PrincipalKind.User => FixedWindow($"user:{principal.UserId}", limits.User),
             _ => FixedWindow(ClientIp(http), limits.Anonymous),
         };
+    }
+
+    /// <summary>
+    /// <c>RateLimits:ApiKey</c> is the ceiling per key; the workspace plan's allowance lowers it (free keys get fewer
+    /// requests). The allowance is part of the partition, so a plan change applies at once.
+    /// </summary>
+    private static RateLimitPartition<string> ApiKeyWindow(Principal principal, FixedWindowLimit ceiling)
+    {
+        if (principal.ApiKeyAllowance?.RequestsPerMinute is not { } perMinute
+            || perMinute * ceiling.Window.TotalMinutes >= ceiling.PermitLimit)
+            return FixedWindow($"api_key:{principal.ApiKeyId}", ceiling);
+        return FixedWindow($"api_key:{principal.ApiKeyId}:{perMinute}",
+            new FixedWindowLimit { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
     }
 
     private static RateLimitPartition<string> FixedWindow(string partition, FixedWindowLimit limit) =>

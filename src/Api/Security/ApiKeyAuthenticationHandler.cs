@@ -39,13 +39,9 @@ internal sealed class ApiKeyAuthenticationHandler(
         return token.StartsWith(ApiKeySecret.Prefix, StringComparison.Ordinal) ? token : null;
     }
 
-    public static Principal? ToPrincipal(ClaimsPrincipal user) =>
-        user.Identity?.AuthenticationType == SchemeName
-        && Guid.TryParse(user.FindFirst(ApiKeyIdClaim)?.Value, out var apiKeyId)
-        && Guid.TryParse(user.FindFirst(WorkspaceIdClaim)?.Value, out var workspaceId)
-        && Enum.TryParse<Role>(user.FindFirst(RoleClaim)?.Value, out var role)
-            ? Principal.ForApiKey(apiKeyId, workspaceId, role)
-            : null;
+    /// <summary>The principal the key authenticated as in this request, if the request was authenticated by a key.</summary>
+    public static Principal? PrincipalOf(HttpContext http) =>
+        http.User.Identity?.AuthenticationType == SchemeName ? http.Items[typeof(Principal)] as Principal : null;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -60,6 +56,8 @@ internal sealed class ApiKeyAuthenticationHandler(
             new Claim(WorkspaceIdClaim, principal.ApiKeyWorkspaceId!.Value.ToString()),
             new Claim(RoleClaim, principal.ApiKeyRole!.Value.ToString()),
         ], SchemeName);
+        // The full principal (with the plan's allowance for automation) is handed to PrincipalMiddleware as is.
+        Context.Items[typeof(Principal)] = principal;
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class PrincipalMiddleware(RequestDelegate next, IOptionsMonitor<
         var user = http.User;
         if (user.Identity?.IsAuthenticated == true)
         {
-            if (ApiKeyAuthenticationHandler.ToPrincipal(user) is { } apiKey)
+            if (ApiKeyAuthenticationHandler.PrincipalOf(http) is { } apiKey)
                 context.Principal = apiKey;
             else if (Guid.TryParse(user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
                      && user.FindFirst(JwtRegisteredClaimNames.Email)?.Value is { } email)

@@ -1,6 +1,8 @@
 using IaGenify.Application.ApiKeys.Ports;
+using IaGenify.Application.Billing;
 using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Security;
+using IaGenify.Domain.Billing;
 using Microsoft.Extensions.Logging;
 
 namespace IaGenify.Application.ApiKeys;
@@ -11,6 +13,7 @@ namespace IaGenify.Application.ApiKeys;
 /// </summary>
 public sealed class ApiKeyAuthenticator(
     IApiKeyCredentialStore store,
+    PlanCatalog plans,
     IaGenifyMetrics metrics,
     TimeProvider clock,
     ILogger<ApiKeyAuthenticator> logger)
@@ -34,7 +37,16 @@ public sealed class ApiKeyAuthenticator(
         if (credential.LastUsedAt is not { } lastUsed || now - lastUsed >= LastUseResolution)
             await store.RecordUseAsync(credential.Id, now, cancellationToken);
         metrics.ApiKeyAuthenticated("succeeded");
-        return Principal.ForApiKey(credential.Id, credential.WorkspaceId, credential.Role);
+        return Principal.ForApiKey(credential.Id, credential.WorkspaceId, credential.Role, AllowanceOf(credential.Billing));
+    }
+
+    private ApiKeyAllowance AllowanceOf(ApiKeyBilling? billing)
+    {
+        var free = plans.Free;
+        var plan = billing is null
+            ? free
+            : plans.PlanOrFree(BillingAccount.EntitledPlanCode(billing.PlanCode, billing.Subscribed, billing.Status, free.Code));
+        return new ApiKeyAllowance(plan.Code, plan.Name, plan.Entitlements.ApiAccess, plan.Entitlements.ApiRequestsPerMinute);
     }
 
     private Principal? Refused(string reason, Guid? apiKeyId)

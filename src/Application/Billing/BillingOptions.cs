@@ -44,7 +44,11 @@ public sealed class PlanEntitlementOptions
 {
     public int? MaxWebsites { get; set; }
     public int? MaxMembers { get; set; }
-    public bool ApiAccess { get; set; }
+    /// <summary>Automation clients (API keys) may act in the workspace. On unless a plan says otherwise.</summary>
+    public bool ApiAccess { get; set; } = true;
+
+    /// <summary>Requests per minute per API key on this plan; null uses <c>RateLimits:ApiKey</c>.</summary>
+    public int? ApiRequestsPerMinute { get; set; }
     public bool ImageGeneration { get; set; }
     public bool CustomDomain { get; set; }
 }

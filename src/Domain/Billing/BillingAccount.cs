@@ -46,7 +46,11 @@ public sealed class BillingAccount : Entity, ITenantOwned
 
     /// <summary>The plan whose entitlements apply now: the subscribed plan while it is in good standing, else free.</summary>
     public string EntitledPlanCode(string freePlanCode) =>
-        StripeSubscriptionId is null || Status.GrantsPlan() ? PlanCode : freePlanCode;
+        EntitledPlanCode(PlanCode, StripeSubscriptionId is not null, Status, freePlanCode);
+
+    /// <summary>The same rule from the stored columns alone, for reads that do not load the account.</summary>
+    public static string EntitledPlanCode(string planCode, bool subscribed, SubscriptionStatus status, string freePlanCode) =>
+        !subscribed || status.GrantsPlan() ? planCode : freePlanCode;
 
     public void LinkCustomer(string customerId, DateTimeOffset now)
     {

@@ -1,13 +1,14 @@
 using IaGenify.Application.ApiKeys.Ports;
 using IaGenify.Domain.ApiKeys;
+using IaGenify.Domain.Billing;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IaGenify.Infrastructure.ApiKeys;
 
 /// <summary>
-/// Key lookups by secret hash across workspaces (the key is what tells which workspace the request acts in), as a
-/// compiled query because every request made with a key runs it.
+/// Key lookups by secret hash across workspaces (the key is what tells which workspace the request acts in), with the
+/// workspace's billing state in the same round trip, as a compiled query because every request made with a key runs it.
 /// </summary>
 internal sealed class ApiKeyCredentialStore(AppDbContext db) : IApiKeyCredentialStore
 {
@@ -18,7 +19,11 @@ internal sealed class ApiKeyCredentialStore(AppDbContext db) : IApiKeyCredential
             context.Set<ApiKey>()
                 .IgnoreQueryFilters(TenantFilterOnly)
                 .Where(k => k.SecretHash == secretHash)
-                .Select(k => new ApiKeyCredential(k.Id, k.WorkspaceId, k.Role, k.ExpiresAt, k.RevokedAt, k.LastUsedAt))
+                .Select(k => new ApiKeyCredential(k.Id, k.WorkspaceId, k.Role, k.ExpiresAt, k.RevokedAt, k.LastUsedAt,
+                    context.Set<BillingAccount>().IgnoreQueryFilters(TenantFilterOnly)
+                        .Where(b => b.WorkspaceId == k.WorkspaceId)
+                        .Select(b => new ApiKeyBilling(b.PlanCode, b.StripeSubscriptionId != null, b.Status))
+                        .FirstOrDefault()))
                 .FirstOrDefault());
 
     public Task<ApiKeyCredential?> FindBySecretHashAsync(string secretHash, CancellationToken cancellationToken) =>

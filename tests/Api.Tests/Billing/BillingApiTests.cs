@@ -45,7 +45,7 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, billing.GetProperty("currentPeriodEnd").ValueKind);
         Assert.False(billing.GetProperty("cancelAtPeriodEnd").GetBoolean());
         var entitlements = billing.GetProperty("entitlements");
-        Assert.Equal((1, 5, false, true, false), (entitlements.GetProperty("maxWebsites").GetInt32(), entitlements.GetProperty("maxMembers").GetInt32(),
+        Assert.Equal((1, 5, true, true, false), (entitlements.GetProperty("maxWebsites").GetInt32(), entitlements.GetProperty("maxMembers").GetInt32(),
             entitlements.GetProperty("apiAccess").GetBoolean(), entitlements.GetProperty("imageGeneration").GetBoolean(),
             entitlements.GetProperty("customDomain").GetBoolean()));
     }

@@ -11,18 +11,24 @@ public sealed class BillingLifecycleTests(ApiFixture fixture) : BillingTest(fixt
     [Fact]
     public async Task Api_keys_need_a_plan_with_api_access()
     {
-        var owner = await RegisterAsync();
-        var workspaceId = await CreateWorkspaceAsync(owner);
+        // Every plan includes API access unless configured otherwise: here the free plan does not.
+        await using var freeWithoutApi = new ApiFactory(Fixture.ConnectionString,
+            settings: new Dictionary<string, string?> { ["Billing:Plans:0:Entitlements:ApiAccess"] = "false" });
+        var session = await (await freeWithoutApi.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
+            new { email = $"owner-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Owner" })).Json();
+        var owner = freeWithoutApi.CreateClient();
+        owner.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("accessToken").GetString());
+        var workspaceId = (await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Acme" })).Json()).GetProperty("id").GetGuid();
         var path = $"/api/v1/workspaces/{workspaceId}/api-keys";
 
-        var refused = await owner.Client.PostAsJsonAsync(path, new { name = "CI", role = "member" });
+        var refused = await owner.PostAsJsonAsync(path, new { name = "CI", role = "member" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
         Assert.Equal(("free", "apiAccess"), (problem.GetProperty("plan").GetString(), problem.GetProperty("entitlement").GetString()));
         Assert.Contains("Free plan does not include API access", problem.GetProperty("detail").GetString());
 
         await SubscribeToPlanAsync(workspaceId);
-        await (await owner.Client.PostAsJsonAsync(path, new { name = "CI", role = "member" })).ShouldBe(201);
+        await (await owner.PostAsJsonAsync(path, new { name = "CI", role = "member" })).ShouldBe(201);
     }
 
     [Fact]

@@ -71,9 +71,10 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
         var owner = await RegisterAsync();
         var workspaceId = await CreateWorkspaceAsync(owner);
 
-        var api = Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureApiAccessAsync(workspaceId, CancellationToken.None)));
-        Assert.Equal(("plan_feature_unavailable", "apiAccess", null), (api.Code, api.Entitlement, api.Limit));
-        Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureCustomDomainAsync(workspaceId, CancellationToken.None)));
+        var domain = Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureCustomDomainAsync(workspaceId, CancellationToken.None)));
+        Assert.Equal(("plan_feature_unavailable", "customDomain", null), (domain.Code, domain.Entitlement, domain.Limit));
+        // API access is in every plan by default (free keys get a lower request rate).
+        Assert.Null(await CheckAsync(host, e => e.EnsureApiAccessAsync(workspaceId, CancellationToken.None)));
         Assert.Null(await CheckAsync(host, e => e.EnsureImageGenerationAsync(workspaceId, CancellationToken.None)));
 
         var ids = await SubscribeAsync(workspaceId);
@@ -85,8 +86,8 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
         await DeliverOkAsync(StripeJson.Event("evt_unpaid", "customer.subscription.updated", unpaid, Now));
         var billing = await BillingAsync(owner, workspaceId);
         Assert.Equal(("pro", "unpaid"), (PlanOf(billing), StatusOf(billing)));
-        Assert.False(billing.GetProperty("entitlements").GetProperty("apiAccess").GetBoolean());
-        Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureApiAccessAsync(workspaceId, CancellationToken.None)));
+        Assert.False(billing.GetProperty("entitlements").GetProperty("customDomain").GetBoolean());
+        Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureCustomDomainAsync(workspaceId, CancellationToken.None)));
     }
 
     [Fact]

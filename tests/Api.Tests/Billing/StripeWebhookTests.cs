@@ -253,7 +253,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         var billing = await BillingAsync(owner, workspaceId);
         Assert.Equal(("free", "canceled"), (PlanOf(billing), StatusOf(billing)));
         Assert.Equal(5, billing.GetProperty("entitlements").GetProperty("maxMembers").GetInt32());
-        Assert.False(billing.GetProperty("entitlements").GetProperty("apiAccess").GetBoolean());
+        Assert.False(billing.GetProperty("entitlements").GetProperty("customDomain").GetBoolean());
         Assert.Equal(2050, await BalanceAsync(owner, workspaceId));
 
         var accept = await invitees[4].Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token = TokenMailedTo(invitees[4].Email) });

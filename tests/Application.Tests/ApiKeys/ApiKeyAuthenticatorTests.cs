@@ -1,9 +1,12 @@
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.ApiKeys.Ports;
+using IaGenify.Application.Billing;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Tests.Observability;
+using IaGenify.Domain.Billing;
 using IaGenify.Domain.Workspaces;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NSubstitute;
 
 namespace IaGenify.Application.Tests.ApiKeys;
@@ -18,12 +21,26 @@ public sealed class ApiKeyAuthenticatorTests : IDisposable
     private readonly Guid _keyId = Guid.CreateVersion7();
     private readonly Guid _workspaceId = Guid.CreateVersion7();
 
-    private ApiKeyAuthenticator Authenticator() =>
-        new(_store, _metrics.Metrics, new FixedClock(Now), NullLogger<ApiKeyAuthenticator>.Instance);
+    private static readonly BillingOptions Billing = new()
+    {
+        Plans =
+        [
+            new PlanOptions { Code = "free", Name = "Free", Entitlements = new PlanEntitlementOptions { ApiRequestsPerMinute = 60 } },
+            new PlanOptions { Code = "pro", Name = "Pro", StripePriceId = "price_pro", Entitlements = new PlanEntitlementOptions { ApiRequestsPerMinute = 600 } },
+        ],
+    };
 
-    private void Stored(DateTimeOffset? expiresAt = null, DateTimeOffset? revokedAt = null, DateTimeOffset? lastUsedAt = null) =>
+    private ApiKeyAuthenticator Authenticator()
+    {
+        var options = Substitute.For<IOptionsMonitor<BillingOptions>>();
+        options.CurrentValue.Returns(Billing);
+        return new(_store, new PlanCatalog(options), _metrics.Metrics, new FixedClock(Now), NullLogger<ApiKeyAuthenticator>.Instance);
+    }
+
+    private void Stored(DateTimeOffset? expiresAt = null, DateTimeOffset? revokedAt = null, DateTimeOffset? lastUsedAt = null,
+        ApiKeyBilling? billing = null) =>
         _store.FindBySecretHashAsync(ApiKeySecret.Hash(_secret), Arg.Any<CancellationToken>())
-            .Returns(new ApiKeyCredential(_keyId, _workspaceId, Role.Member, expiresAt, revokedAt, lastUsedAt));
+            .Returns(new ApiKeyCredential(_keyId, _workspaceId, Role.Member, expiresAt, revokedAt, lastUsedAt, billing));
 
     private string Outcome() => (string)_metrics.Single("iagenify.api_key.authentications").Tags["outcome"]!;
 
@@ -82,5 +99,21 @@ public sealed class ApiKeyAuthenticatorTests : IDisposable
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Theory]
+    [InlineData(null, false, SubscriptionStatus.Active, "free", 60)]
+    [InlineData("pro", true, SubscriptionStatus.Active, "pro", 600)]
+    [InlineData("pro", true, SubscriptionStatus.PastDue, "pro", 600)]
+    [InlineData("pro", true, SubscriptionStatus.Canceled, "free", 60)]
+    [InlineData("retired-plan", false, SubscriptionStatus.Active, "free", 60)]
+    public async Task A_key_carries_the_allowance_of_the_plan_its_workspace_is_entitled_to(string? planCode, bool subscribed,
+        SubscriptionStatus status, string expectedPlan, int expectedPerMinute)
+    {
+        Stored(billing: planCode is null ? null : new ApiKeyBilling(planCode, subscribed, status));
+
+        var principal = await Authenticator().AuthenticateAsync(_secret, default);
+
+        Assert.Equal(new ApiKeyAllowance(expectedPlan, expectedPlan == "pro" ? "Pro" : "Free", true, expectedPerMinute), principal!.ApiKeyAllowance);
     }
 }

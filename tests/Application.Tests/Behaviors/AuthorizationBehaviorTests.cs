@@ -93,7 +93,7 @@ public sealed class AuthorizationBehaviorTests
     [Fact]
     public async Task An_api_key_of_another_workspace_is_told_nothing_exists()
     {
-        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), Guid.CreateVersion7(), Role.Admin);
+        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), Guid.CreateVersion7(), Role.Admin, ApiKeyAllowance.Unrestricted);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
             Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
@@ -105,7 +105,7 @@ public sealed class AuthorizationBehaviorTests
     public async Task Anonymous_callers_are_unauthenticated_and_api_keys_are_not_users()
     {
         await Assert.ThrowsAsync<UnauthenticatedException>(() => Behavior<GetMe, MeDto>().Handle(new GetMe(), default, Handler<MeDto>()));
-        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin);
+        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
         await Assert.ThrowsAsync<PermissionDeniedException>(() => Behavior<GetMe, MeDto>().Handle(new GetMe(), default, Handler<MeDto>()));
         Assert.False(_handlerRan);
     }
@@ -142,7 +142,7 @@ public sealed class AuthorizationBehaviorTests
     public async Task Suspension_binds_api_keys_but_not_the_platform_itself()
     {
         _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null, IsSuspended: true));
-        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin);
+        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
         await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
             Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
 
@@ -156,7 +156,7 @@ public sealed class AuthorizationBehaviorTests
     public async Task An_api_key_with_the_permission_proceeds_with_its_own_role()
     {
         _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null));
-        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin);
+        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
 
         await Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
 

@@ -1,10 +1,14 @@
+using IaGenify.Domain.Billing;
 using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Application.ApiKeys.Ports;
 
-/// <summary>What authenticating a key needs to know about it.</summary>
+/// <summary>The workspace's billing state as stored; absent when the workspace never had a billing account (free).</summary>
+public sealed record ApiKeyBilling(string PlanCode, bool Subscribed, SubscriptionStatus Status);
+
+/// <summary>What authenticating a key needs to know about it, and about its workspace's plan.</summary>
 public sealed record ApiKeyCredential(Guid Id, Guid WorkspaceId, Role Role, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt,
-    DateTimeOffset? LastUsedAt);
+    DateTimeOffset? LastUsedAt, ApiKeyBilling? Billing);
 
 /// <summary>The hot path of API key authentication: one indexed lookup by secret hash, whatever the workspace.</summary>
 public interface IApiKeyCredentialStore

@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Persistence;
@@ -80,7 +81,6 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
         {
             PrincipalKind.User or PrincipalKind.ApiKey when access.IsDeleted && !policy.AllowDeletedWorkspace => null,
             PrincipalKind.User => access.MemberRole,
-            // Every request made with an API key is decided on this line: plan entitlements gating automation (ApiAccess) go here.
             PrincipalKind.ApiKey => principal.ApiKeyRole,
             _ => Role.Owner,
         };
@@ -88,6 +88,9 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
         // Never reveal that another tenant's workspace exists.
         if (role is not { } granted)
             throw new NotFoundException("Workspace");
+        // A plan that does not include API access (after a downgrade) stops the keys that already exist too.
+        if (principal.ApiKeyAllowance is { ApiAccess: false } allowance)
+            throw PlanLimitException.FeatureUnavailable(allowance.PlanCode, allowance.PlanName, "apiAccess", "API access");
         if (!granted.Grants(policy.Permission!.Value))
             throw new PermissionDeniedException("permission_denied",
                 $"Your role ({granted}) does not allow this action; it needs {RolePermissions.MinimumRole(policy.Permission.Value)} or above.");

@@ -17,6 +17,9 @@ public sealed record Principal
     public Guid? ApiKeyWorkspaceId { get; private init; }
     public Role? ApiKeyRole { get; private init; }
 
+    /// <summary>What the key's workspace plan allows automation to do; set for API keys only.</summary>
+    public ApiKeyAllowance? ApiKeyAllowance { get; private init; }
+
     public bool IsAuthenticated => Kind != PrincipalKind.Anonymous;
 
     public static Principal ForUser(Guid userId, string email, bool isPlatformAdmin) => new()
@@ -27,8 +30,9 @@ public sealed record Principal
         IsPlatformAdmin = isPlatformAdmin,
     };
 
-    public static Principal ForApiKey(Guid apiKeyId, Guid workspaceId, Role role) => new()
+    public static Principal ForApiKey(Guid apiKeyId, Guid workspaceId, Role role, ApiKeyAllowance allowance) => new()
     {
+        ApiKeyAllowance = allowance,
         Kind = PrincipalKind.ApiKey,
         ApiKeyId = apiKeyId,
         ApiKeyWorkspaceId = workspaceId,
