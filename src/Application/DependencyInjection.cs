@@ -2,6 +2,7 @@ using FluentValidation;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
+using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
 using Mapster;
 using MediatR;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddSingleton<PriceList>();
+        services.AddGenerations(configuration);
         return services;
     }
 

@@ -7,6 +7,7 @@ using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
@@ -61,6 +62,7 @@ public static class DependencyInjection
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
+        services.AddGenerationEngine(configuration);
         return services;
     }
 

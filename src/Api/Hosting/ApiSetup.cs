@@ -27,6 +27,7 @@ internal static class ApiSetup
         // The largest body any endpoint accepts; each endpoint's own limit is applied by RequestBodyLimitMiddleware.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = configuration.GetValue("Http:MaxUploadBytes", 11_534_336L));
 
+        HostRoles.Apply(HostRoles.Of(configuration), configuration);
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, builder.Environment);
 
@@ -67,6 +68,8 @@ internal static class ApiSetup
         app.UseRateLimiter();
 
         app.MapApiHealthChecks();
+        if (HostRoles.Of(app.Configuration) == HostRole.Worker)
+            return app;
         app.MapApiDocumentation();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
@@ -76,6 +79,7 @@ internal static class ApiSetup
         app.MapAuditEndpoints();
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
+        app.MapGenerationEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

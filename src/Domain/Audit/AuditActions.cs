@@ -14,4 +14,8 @@ public static class AuditActions
     public const string PlatformAdminAccess = "platform.admin_access";
     public const string CreditsAdjusted = "credits.adjusted";
     public const string CreditsGranted = "credits.granted";
+    public const string ModelSettingsChanged = "model_settings.changed";
+    public const string WebsitePublished = "website.published";
+    public const string WebsiteDeleted = "website.deleted";
+    public const string AssetDeleted = "asset.deleted";
 }

@@ -30,6 +30,11 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Database:MigrateOnStartup"] = "false",
             // Tests run sweeps themselves, at the moment they choose.
             ["Credits:RunSweeper"] = "false",
+            // Tests run generation workers themselves (drain the queue, or start and stop workers).
+            ["Generations:RunWorkers"] = "false",
+            ["Generations:RetryBaseDelay"] = "00:00:00.050",
+            // Long enough that only a NOTIFY can wake an idle worker within a test.
+            ["Generations:PollInterval"] = "00:10:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             defaults[key] = value;
