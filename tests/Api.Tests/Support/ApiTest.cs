@@ -15,7 +15,7 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
     public const string Password = "correct horse battery";
 
     protected ApiFixture Fixture { get; } = fixture;
-    protected ApiFactory Factory => Fixture.Factory;
+    protected virtual ApiFactory Factory => Fixture.Factory;
     protected TestClock Clock => Factory.Clock;
 
     public Task InitializeAsync() => Fixture.ResetAsync();
