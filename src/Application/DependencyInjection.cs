@@ -4,6 +4,7 @@ using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Websites;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,7 @@ public static class DependencyInjection
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddSingleton<PriceList>();
         services.AddGenerations(configuration);
+        services.AddWebsites();
         return services;
     }
 

@@ -80,6 +80,8 @@ internal static class ApiSetup
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
         app.MapGenerationEndpoints();
+        app.MapWebsiteEndpoints();
+        app.MapSiteEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

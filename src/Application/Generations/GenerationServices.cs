@@ -1,5 +1,5 @@
 using IaGenify.Application.Generations.Generators;
-using IaGenify.Application.Websites.Generation;
+using IaGenify.Application.Websites.Generators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +18,7 @@ public static class GenerationServices
         services.AddScoped<IGenerator, WebsiteGenerator>();
         services.AddScoped<IGenerator, PageGenerator>();
         services.AddScoped<IGenerator, SectionGenerator>();
+
         return services;
     }
 }

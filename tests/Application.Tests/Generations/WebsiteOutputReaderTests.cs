@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using IaGenify.Application.Generations;
-using IaGenify.Application.Websites.Generation;
+using IaGenify.Application.Websites.Generators;
 using IaGenify.Domain.Websites;
 
 namespace IaGenify.Application.Tests.Generations;

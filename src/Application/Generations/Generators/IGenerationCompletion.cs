@@ -11,7 +11,7 @@ public interface IGenerationCompletion
 {
     bool Handles(Generation generation);
 
-    /// <summary>May throw <see cref="GenerationTargetGoneException"/>: the generation then fails and is not charged.</summary>
+    /// <summary>May throw <see cref="GenerationNotAppliedException"/>: the generation then fails and is not charged.</summary>
     Task OnSucceededAsync(Generation generation, JsonObject output, CancellationToken cancellationToken);
 
     Task OnFailedAsync(Generation generation, CancellationToken cancellationToken);

@@ -76,9 +76,9 @@ internal sealed class RunGenerationHandler(
                     await ledger.CaptureAsync(generation.WorkspaceId, holdId, generation.Price, GenerationSubmitter.CaptureKey(generation.Id),
                         cancellationToken);
             }
-            catch (GenerationTargetGoneException gone)
+            catch (GenerationNotAppliedException notApplied)
             {
-                failure = new AttemptFailure(gone.Error, Retryable: false);
+                failure = new AttemptFailure(notApplied.Error, Retryable: false);
             }
         }
         if (failure is not null)

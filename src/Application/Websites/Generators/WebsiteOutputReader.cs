@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using IaGenify.Application.Generations;
 using IaGenify.Domain.Websites;
 
-namespace IaGenify.Application.Websites.Generation;
+namespace IaGenify.Application.Websites.Generators;
 
 /// <summary>
 /// Reads a model's answer for the website kinds: checks it against the schema and the section catalog, normalizes

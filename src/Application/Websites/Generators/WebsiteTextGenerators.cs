@@ -4,7 +4,7 @@ using IaGenify.Application.Generations.Ports;
 using IaGenify.Domain.Generations;
 using IaGenify.Domain.Websites;
 
-namespace IaGenify.Application.Websites.Generation;
+namespace IaGenify.Application.Websites.Generators;
 
 /// <summary>Asks the text model for one kind's JSON and validates it; the output is marked with who produced it.</summary>
 internal abstract class WebsiteTextGenerator(ITextModel model) : IGenerator

@@ -2,7 +2,7 @@ using IaGenify.Application.Generations.Generators;
 using IaGenify.Domain.Generations;
 using IaGenify.Domain.Websites;
 
-namespace IaGenify.Application.Websites.Generation;
+namespace IaGenify.Application.Websites.Generators;
 
 /// <summary>The prompts of the website kinds. The customer's words are quoted as data, never as instructions.</summary>
 internal static class WebsitePrompts

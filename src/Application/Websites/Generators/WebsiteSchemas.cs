@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using IaGenify.Domain.Websites;
 
-namespace IaGenify.Application.Websites.Generation;
+namespace IaGenify.Application.Websites.Generators;
 
 /// <summary>
 /// JSON schemas the model's answers must follow, derived from <see cref="SectionCatalog"/>. They are written for
