@@ -25,6 +25,7 @@ fi
 # Local secrets are generated once and kept out of the repository, under .data/.
 secret() { [ -s "$1" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$1"); cat "$1"; }
 export Jwt__SigningKey="$(secret .data/jwt-signing-key)"
+export Webhooks__SecretKey="$(secret .data/webhooks-secret-key)"
 export Demo__Email="${Demo__Email:-demo@iagenify.local}"
 export Demo__Password="$(secret .data/demo-password | tr -d '/+=' | cut -c1-16)"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"

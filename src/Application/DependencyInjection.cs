@@ -1,10 +1,16 @@
 using FluentValidation;
+using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Common.Behaviors;
+using IaGenify.Application.Common.Idempotency;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
+using IaGenify.Application.Credits.Export;
+using IaGenify.Application.Exports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
 using IaGenify.Application.Websites;
+using IaGenify.Application.Workspaces.Purge;
 using Mapster;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +23,7 @@ public static class DependencyInjection
     /// <summary>
     /// The one place where MediatR 5.1.0 is wired (it has no AddMediatR): the mediator resolves handlers and
     /// behaviors from the current scope through <see cref="ServiceFactory"/>; behaviors run in registration order,
-    /// the first registered being the outermost.
+    /// the first registered being the outermost: logging, authorization, validation, idempotency.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
         foreach (var (service, implementation) in HandlerTypes(assembly))
             services.AddScoped(service, implementation);
 
@@ -39,12 +46,20 @@ public static class DependencyInjection
         services.AddSingleton(mappings);
 
         services.AddScoped<RequestContext>();
+        services.AddScoped<IdempotencyContext>();
+        services.AddScoped<ApiKeyAuthenticator>();
+        services.AddMetrics();
+        services.AddSingleton<IaGenifyMetrics>();
         services.AddScoped<AuthSessions>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountEraser>();
+        services.AddExports(configuration);
+        services.AddWorkspacePurge(configuration);
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
         services.Configure<PlatformOptions>(configuration.GetSection(PlatformOptions.Section));
         services.Configure<CreditOptions>(configuration.GetSection(CreditOptions.Section));
         services.AddSingleton<PriceList>();
+        services.AddExportContributor<CreditsExportContributor>();
         services.AddGenerations(configuration);
         services.AddWebsites();
         return services;

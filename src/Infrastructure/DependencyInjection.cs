@@ -4,13 +4,17 @@ using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
+using IaGenify.Infrastructure.AccessControl;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Generations;
+using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Webhooks;
+using IaGenify.Infrastructure.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -33,7 +37,7 @@ public static class DependencyInjection
         {
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Default")
                 ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
-            return new NpgsqlDataSourceBuilder(connectionString).Build();
+            return DataSources.Create(connectionString);
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
@@ -42,7 +46,7 @@ public static class DependencyInjection
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-            db.RequestContext = provider.GetRequiredService<RequestContext>();
+            db.BindTo(provider.GetRequiredService<RequestContext>());
             return db;
         });
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
@@ -55,13 +59,19 @@ public static class DependencyInjection
         services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHasher"));
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section))
-            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment));
+            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment))
+            .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes.")
+            .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
+        services.AddAccessControl(configuration);
+        services.AddWebhooks(configuration, environment);
+        services.AddObjectStorage(configuration);
+        services.AddDataLifecycle();
         services.AddGenerationEngine(configuration);
         return services;
     }

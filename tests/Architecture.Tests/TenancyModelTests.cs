@@ -1,7 +1,9 @@
+using IaGenify.Domain.ApiKeys;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
+using IaGenify.Infrastructure.Idempotency;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,6 +23,7 @@ public sealed class TenancyModelTests
         [typeof(OneTimeToken)] = "belongs to a user's account recovery",
         [typeof(Workspace)] = "the tenant itself",
         [typeof(AuditEntry)] = "some actions happen outside any workspace; queries filter by workspace explicitly",
+        [typeof(IdempotencyRecord)] = "scoped by workspace or, outside workspaces, by principal (its scope column); read only by scope and key",
     };
 
     private static readonly IModel Model = BuildModel();
@@ -71,5 +74,6 @@ public sealed class TenancyModelTests
     {
         Assert.Contains(Entities, e => e.ClrType == typeof(Membership));
         Assert.Contains(Entities, e => e.ClrType == typeof(Invitation));
+        Assert.Contains(Entities, e => e.ClrType == typeof(ApiKey));
     }
 }

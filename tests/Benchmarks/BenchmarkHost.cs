@@ -22,6 +22,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     }
 
     public string Database { get; }
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = Database, MaxPoolSize = 100 }.ConnectionString;
     public IHost Host { get; }
     public IServiceProvider Services => Host.Services;
 

@@ -1,6 +1,6 @@
 using IaGenify.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [--seconds N] [--callers N]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [--seconds N] [--callers N]
 // Needs IAGENIFY_TEST_PG (scripts/test.sh's server, e.g. "Host=127.0.0.1;Port=55432;Username=postgres").
 var server = Environment.GetEnvironmentVariable("IAGENIFY_TEST_PG")
     ?? "Host=127.0.0.1;Port=55432;Username=postgres";
@@ -27,4 +27,20 @@ int Option(string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
+
+if (scenarios.Contains("http"))
+{
+    var results = await HttpBenchmark.RunAsync(host.ConnectionString, callers, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine();
+    Console.WriteLine("| GET /workspaces/{id} | requests/s | p50 ms | p99 ms | non-2xx | app CPU ms/req | PostgreSQL CPU ms/req |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    foreach (var result in results)
+        Console.WriteLine(result);
+    var pipeline = results.Where(r => r.Name.StartsWith("full", StringComparison.Ordinal)).ToList();
+    var bare = results.Where(r => r.Name.StartsWith("bare", StringComparison.Ordinal)).ToList();
+    Console.WriteLine($"Throughput ratio (pipeline / bare): {pipeline.Average(r => r.RequestsPerSecond) / bare.Average(r => r.RequestsPerSecond):F2} (target >= 0.65)");
+    Console.WriteLine($"p99 ratio (pipeline / bare): {pipeline.Average(r => r.P99Ms) / bare.Average(r => r.P99Ms):F2} (target <= 1.5)");
+    static double Cost(IEnumerable<Wrk.Result> runs) => runs.Average(r => r.AppCpuMsPerRequest + r.DatabaseCpuMsPerRequest);
+    Console.WriteLine($"CPU per request ratio (bare / pipeline): {Cost(bare) / Cost(pipeline):F2} (the throughput ratio a CPU-bound machine would show)");
 }

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Credits;
 using IaGenify.Application.Credits.Commands;
@@ -43,7 +44,7 @@ internal static class CreditEndpoints
         {
             var result = await mediator.Send(new AdjustCredits(workspaceId, body.Amount, body.Reason, idempotencyKey ?? ""), ct);
             return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/credits/entries", result);
-        });
+        }).WithIdempotency();
 
         admin.MapPost("/workspaces/{workspaceId:guid}/credits/grants", async Task<Created<CreditAdjustmentDto>> (
             Guid workspaceId, GrantBody body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
@@ -52,7 +53,7 @@ internal static class CreditEndpoints
             var result = await mediator.Send(
                 new GrantCredits(workspaceId, body.Amount, body.Source, body.ExpiresAt, body.Reason, idempotencyKey ?? ""), ct);
             return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/credits", result);
-        });
+        }).WithIdempotency();
 
         admin.MapGet("/credits/reconcile", async Task<Ok<CreditReconciliation>> (Guid? workspaceId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ReconcileCredits(workspaceId), ct)));

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.AcceptInvitation;
@@ -22,7 +23,7 @@ internal static class InvitationEndpoints
         {
             var invitation = await mediator.Send(new CreateInvitation(workspaceId, body.Email, body.Role), ct);
             return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/invitations/{invitation.Id}", invitation);
-        });
+        }).WithIdempotency();
 
         invitations.MapGet("", async Task<Ok<CursorPage<InvitationDto>>> (Guid workspaceId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListInvitations(workspaceId, Paging.LimitOrDefault(limit), cursor), ct)));

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.CreateWorkspace;
@@ -23,7 +24,7 @@ internal static class WorkspaceEndpoints
         {
             var workspace = await mediator.Send(new CreateWorkspace(body.Name), ct);
             return TypedResults.Created($"/api/v1/workspaces/{workspace.Id}", workspace);
-        });
+        }).WithIdempotency();
 
         workspaces.MapGet("", async Task<Ok<CursorPage<WorkspaceDto>>> (int? limit, string? cursor, bool? includeDeleted,
             IMediator mediator, CancellationToken ct) =>

@@ -14,9 +14,10 @@ internal static class ProblemCodes
         PermissionDeniedException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleException => StatusCodes.Status409Conflict,
+        IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
+        WorkspaceSuspendedException => StatusCodes.Status423Locked,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         InsufficientCreditsException => StatusCodes.Status402PaymentRequired,
-        IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -29,6 +30,8 @@ internal static class ProblemCodes
         405 => "method_not_allowed",
         413 => "body_too_large",
         415 => "unsupported_media_type",
+        422 => "unprocessable",
+        423 => "locked",
         429 => "rate_limited",
         _ => status >= 500 ? "internal_error" : "error",
     };

@@ -18,10 +18,15 @@ internal static class ApiSetup
 
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        // Scopes carry the trace and correlation ids, so every line can be tied to its request.
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.IncludeScopes = true);
         }
 
         // The largest body any endpoint accepts; each endpoint's own limit is applied by RequestBodyLimitMiddleware.
@@ -59,6 +64,7 @@ internal static class ApiSetup
 
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
+        app.UseMiddleware<CorrelationMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
@@ -68,6 +74,7 @@ internal static class ApiSetup
         app.UseRateLimiter();
 
         app.MapApiHealthChecks();
+        app.MapApiMetrics();
         if (HostRoles.Of(app.Configuration) == HostRole.Worker)
             return app;
         app.MapApiDocumentation();
@@ -77,8 +84,12 @@ internal static class ApiSetup
         app.MapMemberEndpoints();
         app.MapInvitationEndpoints();
         app.MapAuditEndpoints();
+        app.MapWebhookEndpoints();
         app.MapAdminEndpoints();
         app.MapCreditEndpoints();
+        app.MapApiKeyEndpoints();
+        app.MapExportEndpoints();
+        app.MapAccountDeletionEndpoints();
         app.MapGenerationEndpoints();
         app.MapWebsiteEndpoints();
         app.MapSiteEndpoints();

@@ -30,10 +30,19 @@ internal static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "An access token from /api/v1/auth/login.",
+                Description = "An access token from /api/v1/auth/login, or a workspace API key (iag_…).",
+            };
+            document.Components.SecuritySchemes["ApiKey"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = "X-Api-Key",
+                Description = "A workspace API key (iag_…), for automation clients.",
             };
             document.Security ??= [];
+            // Either scheme: each requirement is an alternative.
             document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] });
             return Task.CompletedTask;
         }
     }

@@ -1,4 +1,5 @@
 using IaGenify.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -7,13 +8,22 @@ namespace IaGenify.Api.Security;
 
 internal static class AuthenticationSetup
 {
+    private const string TokenScheme = "Token";
+
     /// <summary>
-    /// Bearer tokens are validated here; whether a request needs one is decided by its access policy in the
-    /// Application layer, so no endpoint carries ASP.NET authorization metadata.
+    /// Bearer tokens and API keys are validated here; whether a request needs one is decided by its access policy
+    /// in the Application layer, so no endpoint carries ASP.NET authorization metadata. A request presenting an
+    /// API key goes to the key handler, any other to JWT validation.
     /// </summary>
     public static IServiceCollection AddTokenAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(TokenScheme)
+            .AddPolicyScheme(TokenScheme, null, policy => policy.ForwardDefaultSelector = http =>
+                ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : ApiKeyAuthenticationHandler.SchemeName)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>>((bearer, jwtOptions) =>
             {

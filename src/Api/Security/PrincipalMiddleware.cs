@@ -4,18 +4,20 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace IaGenify.Api.Security;
 
-/// <summary>Translates the authenticated HTTP user into the request context the Application layer reads.</summary>
+/// <summary>Translates the authenticated HTTP user (a JWT user or an API key) into the request context the Application layer reads.</summary>
 internal sealed class PrincipalMiddleware(RequestDelegate next, IOptionsMonitor<PlatformOptions> platform)
 {
     public Task InvokeAsync(HttpContext http, RequestContext context)
     {
         context.IpAddress = http.Connection.RemoteIpAddress?.ToString();
         var user = http.User;
-        if (user.Identity?.IsAuthenticated == true
-            && Guid.TryParse(user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
-            && user.FindFirst(JwtRegisteredClaimNames.Email)?.Value is { } email)
+        if (user.Identity?.IsAuthenticated == true)
         {
-            context.Principal = Principal.ForUser(userId, email, platform.CurrentValue.IsAdmin(email));
+            if (ApiKeyAuthenticationHandler.ToPrincipal(user) is { } apiKey)
+                context.Principal = apiKey;
+            else if (Guid.TryParse(user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
+                     && user.FindFirst(JwtRegisteredClaimNames.Email)?.Value is { } email)
+                context.Principal = Principal.ForUser(userId, email, platform.CurrentValue.IsAdmin(email));
         }
         return next(http);
     }

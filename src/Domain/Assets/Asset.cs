@@ -24,18 +24,18 @@ public sealed class Asset : Entity, ITenantOwned
     public Guid? CreatedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static string StorageKeyFor(Guid workspaceId, Guid assetId) => $"workspaces/{workspaceId:N}/assets/{assetId:N}";
-
-    public static Asset Uploaded(Guid workspaceId, string contentType, long sizeBytes, string? fileName, Guid? createdBy, DateTimeOffset now) =>
-        Create(Guid.CreateVersion7(), workspaceId, AssetSource.Uploaded, contentType, sizeBytes, fileName, null, createdBy, now);
-
-    /// <summary>The image of an image generation; its id is chosen before the bytes are stored.</summary>
-    public static Asset Generated(Guid assetId, Guid workspaceId, string contentType, long sizeBytes, Guid generationId,
+    /// <summary>An uploaded image; its id is chosen before the bytes are stored under <paramref name="storageKey"/>.</summary>
+    public static Asset Uploaded(Guid assetId, Guid workspaceId, string contentType, long sizeBytes, string storageKey, string? fileName,
         Guid? createdBy, DateTimeOffset now) =>
-        Create(assetId, workspaceId, AssetSource.Generated, contentType, sizeBytes, null, generationId, createdBy, now);
+        Create(assetId, workspaceId, AssetSource.Uploaded, contentType, sizeBytes, storageKey, fileName, null, createdBy, now);
 
-    private static Asset Create(Guid id, Guid workspaceId, AssetSource source, string contentType, long sizeBytes, string? fileName,
-        Guid? generationId, Guid? createdBy, DateTimeOffset now)
+    /// <summary>The image of an image generation.</summary>
+    public static Asset Generated(Guid assetId, Guid workspaceId, string contentType, long sizeBytes, string storageKey, Guid generationId,
+        Guid? createdBy, DateTimeOffset now) =>
+        Create(assetId, workspaceId, AssetSource.Generated, contentType, sizeBytes, storageKey, null, generationId, createdBy, now);
+
+    private static Asset Create(Guid id, Guid workspaceId, AssetSource source, string contentType, long sizeBytes, string storageKey,
+        string? fileName, Guid? generationId, Guid? createdBy, DateTimeOffset now)
     {
         if (contentType is not (ImageFormats.Png or ImageFormats.Jpeg or ImageFormats.Gif or ImageFormats.Webp))
             throw new ArgumentException("Unsupported image type.", nameof(contentType));
@@ -50,7 +50,7 @@ public sealed class Asset : Entity, ITenantOwned
             ContentType = contentType,
             SizeBytes = sizeBytes,
             FileName = string.IsNullOrEmpty(name) ? null : name.Length <= MaxFileNameLength ? name : name[..MaxFileNameLength],
-            StorageKey = StorageKeyFor(workspaceId, id),
+            StorageKey = Guard.NotBlank(storageKey, 200, nameof(storageKey)),
             GenerationId = generationId,
             CreatedBy = createdBy,
             CreatedAt = now,

@@ -69,4 +69,15 @@ public sealed class Invitation : Entity, ITenantOwned
             throw new BusinessRuleException("invitation.not_pending", "Only a pending invitation can be revoked.");
         RevokedAt = now;
     }
+
+    /// <summary>
+    /// The invited address belongs to an account being erased: a pending invitation is revoked and the address is
+    /// replaced by the account's erased placeholder, whatever the invitation's state.
+    /// </summary>
+    public void RedactInvitee(string erasedEmail, DateTimeOffset now)
+    {
+        if (StatusAt(now) == InvitationStatus.Pending)
+            RevokedAt = now;
+        Email = EmailAddress.Normalize(erasedEmail);
+    }
 }

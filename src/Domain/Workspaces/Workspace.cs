@@ -10,6 +10,7 @@ namespace IaGenify.Domain.Workspaces;
 public sealed class Workspace : Entity
 {
     public const int MaxNameLength = 100;
+    public const int MaxSuspensionReasonLength = 500;
     public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
 
     private readonly List<Membership> _members = [];
@@ -24,9 +25,12 @@ public sealed class Workspace : Entity
     public DateTimeOffset? DeletedAt { get; private set; }
     public DateTimeOffset? PurgeAfter { get; private set; }
     public int Version { get; private set; }
+    public DateTimeOffset? SuspendedAt { get; private set; }
+    public string? SuspensionReason { get; private set; }
     public IReadOnlyCollection<Membership> Members => _members;
 
     public bool IsDeleted => DeletedAt is not null;
+    public bool IsSuspended => SuspendedAt is not null;
 
     public static Workspace Create(string name, Guid ownerUserId, DateTimeOffset now)
     {
@@ -53,6 +57,23 @@ public sealed class Workspace : Entity
             throw new BusinessRuleException("workspace.restore_window_passed", "The restore window of this workspace has passed.");
         DeletedAt = null;
         PurgeAfter = null;
+    }
+
+    /// <summary>Platform staff make the workspace read-only for its members and keys (abuse, unpaid bills, legal holds).</summary>
+    public void Suspend(string reason, DateTimeOffset now)
+    {
+        if (IsSuspended)
+            throw new BusinessRuleException("workspace.already_suspended", "The workspace is already suspended.");
+        SuspensionReason = Guard.NotBlank(reason, MaxSuspensionReasonLength, nameof(reason));
+        SuspendedAt = now;
+    }
+
+    public void Unsuspend()
+    {
+        if (!IsSuspended)
+            throw new BusinessRuleException("workspace.not_suspended", "The workspace is not suspended.");
+        SuspendedAt = null;
+        SuspensionReason = null;
     }
 
     public Membership? FindMember(Guid userId) => _members.FirstOrDefault(m => m.UserId == userId);
@@ -91,6 +112,35 @@ public sealed class Workspace : Entity
         _members.Remove(member);
         Version++;
         return member;
+    }
+
+    /// <summary>
+    /// Removes a member whose account is being erased. When they were the last owner, the longest-standing admin
+    /// (else member, else viewer) becomes owner, so the workspace keeps one. When nobody is left the workspace is
+    /// abandoned: deleted with its purge due at once, since no one remains who could restore it.
+    /// </summary>
+    public ErasedMemberOutcome RemoveErasedMember(Guid userId, DateTimeOffset now)
+    {
+        var member = FindMember(userId) ?? throw new NotFoundException("Member");
+        _members.Remove(member);
+        Version++;
+
+        if (_members.Count == 0)
+        {
+            DeletedAt ??= now;
+            PurgeAfter = now;
+            return new ErasedMemberOutcome(member, null, Abandoned: true);
+        }
+        if (member.Role != Role.Owner || _members.Any(m => m.Role == Role.Owner))
+            return new ErasedMemberOutcome(member, null, Abandoned: false);
+
+        var successor = _members
+            .OrderByDescending(m => m.Role)
+            .ThenBy(m => m.JoinedAt)
+            .ThenBy(m => m.Id)
+            .First();
+        successor.Role = Role.Owner;
+        return new ErasedMemberOutcome(member, successor.UserId, Abandoned: false);
     }
 
     private void EnsureAnotherOwner(Membership owner)

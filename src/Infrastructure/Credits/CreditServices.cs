@@ -1,4 +1,5 @@
 using IaGenify.Application.Credits.Ports;
+using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class CreditServices
         services.AddScoped<ICreditLedger, CreditLedgerStore>();
         services.AddScoped<ICreditReconciler, CreditReconciler>();
         services.AddSingleton<CreditExpirySweep>();
+        services.AddWorkspacePurgeParticipant<CreditLedgerPurgeParticipant>();
         if (configuration.GetValue("Credits:RunSweeper", true))
             services.AddHostedService<CreditExpirySweeper>();
         return services;

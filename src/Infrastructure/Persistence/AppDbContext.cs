@@ -5,10 +5,12 @@ using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
+using IaGenify.Domain.Exports;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace IaGenify.Infrastructure.Persistence;
@@ -18,8 +20,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>Name of the query filter that scopes tenant-owned entities to the request's workspace.</summary>
     public const string TenantFilter = "tenant";
 
-    /// <summary>Set for every pooled instance handed to a scope; see <c>DependencyInjection</c>.</summary>
-    internal RequestContext? RequestContext { get; set; }
+    private IDbContextTransaction? _ownTransaction;
+
+    private RequestContext? RequestContext { get; set; }
+
+    /// <summary>Called for every pooled instance handed to a scope; see <c>DependencyInjection</c>.</summary>
+    internal void BindTo(RequestContext requestContext)
+    {
+        RequestContext = requestContext;
+        _ownTransaction = null;
+    }
 
     /// <summary>
     /// The workspace the tenant filter lets through. Outside a workspace request it is the empty GUID, which
@@ -39,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<CreditGrant> CreditGrants => Set<CreditGrant>();
     public DbSet<CreditHold> CreditHolds => Set<CreditHold>();
     public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
+    public DbSet<Export> Exports => Set<Export>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -81,14 +92,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     }
 
     /// <summary>
-    /// Opens the unit of work's transaction now, for work that must lock rows before the changes are saved (the
-    /// credit ledger). <see cref="IUnitOfWork.SaveChangesAsync"/> commits it; a scope that ends without saving
-    /// rolls it back when the context is returned to the pool.
+    /// Makes sure the unit of work runs in a transaction now, for work that must lock rows before the changes are
+    /// saved (the credit ledger). If nobody opened one yet, the unit of work opens it and
+    /// <see cref="IUnitOfWork.SaveChangesAsync"/> commits it. If one is open already (the idempotency step wraps a
+    /// command in its own), the work joins it and its owner commits. A scope that ends without saving rolls back.
     /// </summary>
     internal async Task EnsureTransactionAsync(CancellationToken cancellationToken)
     {
         if (Database.CurrentTransaction is null)
-            await Database.BeginTransactionAsync(cancellationToken);
+            _ownTransaction = await Database.BeginTransactionAsync(cancellationToken);
     }
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
@@ -96,18 +108,29 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         try
         {
             await SaveChangesAsync(cancellationToken);
-            if (Database.CurrentTransaction is { } transaction)
+            if (TakeOwnTransaction() is { } transaction)
+            {
                 await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
         }
         catch (Exception ex)
         {
-            if (Database.CurrentTransaction is { } transaction)
-                await transaction.RollbackAsync(CancellationToken.None);
+            if (TakeOwnTransaction() is { } transaction)
+                await transaction.DisposeAsync();
             var translated = Translate(ex);
             if (ReferenceEquals(translated, ex))
                 throw;
             throw translated;
         }
+    }
+
+    /// <summary>The transaction this unit of work opened itself, if it is still the current one.</summary>
+    private IDbContextTransaction? TakeOwnTransaction()
+    {
+        var own = _ownTransaction is not null && ReferenceEquals(Database.CurrentTransaction, _ownTransaction) ? _ownTransaction : null;
+        _ownTransaction = null;
+        return own;
     }
 
     private static Exception Translate(Exception exception) => exception switch

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IaGenify.Infrastructure.Persistence;
 
-/// <summary>The membership check of every workspace request: one compiled query, one round trip.</summary>
+/// <summary>The membership and state check of every workspace request: one compiled query, one round trip.</summary>
 internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessReader
 {
     private static readonly string[] TenantFilterOnly = [AppDbContext.TenantFilter];
@@ -16,9 +16,15 @@ internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessR
                 .Where(w => w.Id == workspaceId)
                 .Select(w => new WorkspaceAccess(
                     w.DeletedAt != null,
-                    w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault()))
+                    w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault(),
+                    w.SuspendedAt != null))
                 .FirstOrDefault());
 
-    public Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken) =>
-        Query(db, workspaceId, userId ?? Guid.Empty, cancellationToken);
+    public async Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken)
+    {
+        // Opened here, the connection stays with the scope: the handler's queries that follow reuse it instead of
+        // renting one from the pool per query. It returns to the pool when the scope ends.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return await Query(db, workspaceId, userId ?? Guid.Empty, cancellationToken);
+    }
 }

@@ -13,6 +13,22 @@ public sealed class JwtOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    public bool HasValidSigningKey
+    {
+        get
+        {
+            try
+            {
+                SigningKeyBytes();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+    }
+
     public byte[] SigningKeyBytes()
     {
         if (string.IsNullOrWhiteSpace(SigningKey))

@@ -56,7 +56,9 @@ public sealed class CreditApiTests(ApiFixture fixture) : ApiTest(fixture)
 
         await first.ShouldBe(201);
         await retry.ShouldBe(201);
-        Assert.Equal((await first.Json()).GetProperty("entryId").GetGuid(), (await retry.Json()).GetProperty("entryId").GetGuid());
+        var adjusted = await first.Json();
+        Assert.Equal((75, 75), (adjusted.GetProperty("balance").GetInt64(), adjusted.GetProperty("available").GetInt64()));
+        Assert.Equal(adjusted.GetProperty("entryId").GetGuid(), (await retry.Json()).GetProperty("entryId").GetGuid());
         var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
         Assert.Equal(45, credits.GetProperty("balance").GetInt64());
         var entries = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).Json())

@@ -1,4 +1,5 @@
 using IaGenify.Application.Admin;
+using IaGenify.Application.Admin.Queries.GetWorkspaceForSupport;
 using IaGenify.Application.Admin.Queries.ListAllWorkspaces;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Behaviors;
@@ -10,6 +11,7 @@ using IaGenify.Application.Identity.Queries.GetMe;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
 using IaGenify.Application.Workspaces.Commands.RestoreWorkspace;
+using IaGenify.Application.Workspaces.Queries.GetWorkspace;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -36,10 +38,10 @@ public sealed class AuthorizationBehaviorTests
         return Task.FromResult<T>(default!);
     };
 
-    private void SignedInAs(Role? role, bool deleted = false)
+    private void SignedInAs(Role? role, bool deleted = false, bool suspended = false)
     {
         _context.Principal = Principal.ForUser(_userId, "user@example.com", isPlatformAdmin: false);
-        _access.GetAsync(_workspaceId, _userId, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(deleted, role));
+        _access.GetAsync(_workspaceId, _userId, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(deleted, role, suspended));
     }
 
     [Fact]
@@ -121,5 +123,54 @@ public sealed class AuthorizationBehaviorTests
 
         _audit.Received(1).Record("platform.admin_access", null, "request", nameof(ListAllWorkspaces), null);
         await _unitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_suspended_workspace_refuses_commands_and_answers_queries()
+    {
+        SignedInAs(Role.Owner, suspended: true);
+
+        await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
+            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+        Assert.False(_handlerRan);
+
+        await Behavior<GetWorkspace, WorkspaceDto>().Handle(new GetWorkspace(_workspaceId), default, Handler<WorkspaceDto>());
+        Assert.True(_handlerRan);
+    }
+
+    [Fact]
+    public async Task Suspension_binds_api_keys_but_not_the_platform_itself()
+    {
+        _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null, IsSuspended: true));
+        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin);
+        await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
+            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+
+        var system = new RequestContext { Principal = Principal.System };
+        await new AuthorizationBehavior<RenameWorkspace, WorkspaceDto>(system, _access, _audit, _unitOfWork)
+            .Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        Assert.True(_handlerRan);
+    }
+
+    [Fact]
+    public async Task An_api_key_with_the_permission_proceeds_with_its_own_role()
+    {
+        _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null));
+        _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin);
+
+        await Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+
+        Assert.Equal((_workspaceId, Role.Admin), (_context.WorkspaceId, _context.WorkspaceRole));
+    }
+
+    [Fact]
+    public async Task Support_access_to_a_workspace_is_audited_in_that_workspace()
+    {
+        _context.Principal = Principal.ForUser(_userId, "staff@example.com", isPlatformAdmin: true);
+
+        await Behavior<GetWorkspaceForSupport, SupportWorkspaceDto>()
+            .Handle(new GetWorkspaceForSupport(_workspaceId), default, Handler<SupportWorkspaceDto>());
+
+        _audit.Received(1).Record("platform.admin_access", _workspaceId, "request", nameof(GetWorkspaceForSupport), null);
     }
 }

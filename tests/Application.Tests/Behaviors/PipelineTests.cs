@@ -1,6 +1,7 @@
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Exceptions;
+using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
@@ -35,6 +36,7 @@ public sealed class PipelineTests
         services.AddSingleton(Substitute.For<IPasswordHasher>());
         services.AddSingleton(Substitute.For<IAccessTokenIssuer>());
         services.AddSingleton(Substitute.For<ILoginThrottle>());
+        services.AddSingleton(Substitute.For<IIdempotencyStore>());
         services.AddSingleton(typeof(IRepository<>), typeof(NoRepository<>));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

@@ -135,4 +135,19 @@ public sealed class WorkspaceTests
     [Fact]
     public void Removing_an_unknown_member_is_not_found() =>
         Assert.Throws<NotFoundException>(() => NewWorkspace().RemoveMember(_owner, Role.Owner, Guid.CreateVersion7()));
+
+    [Fact]
+    public void Suspension_needs_a_reason_and_is_lifted_once()
+    {
+        var workspace = NewWorkspace();
+        Assert.Throws<ArgumentException>(() => workspace.Suspend(" ", Now));
+        Assert.Throws<BusinessRuleException>(() => workspace.Unsuspend());
+
+        workspace.Suspend(" Chargeback ", Now);
+
+        Assert.Equal((true, Now, "Chargeback"), (workspace.IsSuspended, workspace.SuspendedAt, workspace.SuspensionReason));
+        Assert.Throws<BusinessRuleException>(() => workspace.Suspend("again", Now));
+        workspace.Unsuspend();
+        Assert.Equal((false, (string?)null), (workspace.IsSuspended, workspace.SuspensionReason));
+    }
 }

@@ -41,9 +41,14 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
                     throw new UnauthenticatedException();
                 if (!principal.IsPlatformAdmin && principal.Kind != PrincipalKind.System)
                     throw new PermissionDeniedException("platform_admin_required", "This action is reserved to platform staff.");
-                // Recorded before the handler runs so that a command commits it in its own transaction.
-                auditLog.Record(AuditActions.PlatformAdminAccess, (request as IWorkspaceRequest)?.WorkspaceId,
+                // Recorded before the handler runs so that a command commits it in its own transaction. Filed under the
+                // workspace it concerns, if any, so that the workspace's admins see support access in their own log.
+                auditLog.Record(AuditActions.PlatformAdminAccess, (request as IWorkspaceSupportRequest)?.WorkspaceId,
                     "request", typeof(TRequest).Name);
+                // Support acting on one workspace is scoped to it like its members are, so the tenant filter keeps
+                // applying; staff act with owner rights there.
+                if (request is IWorkspaceSupportRequest support)
+                    context.EnterWorkspace(support.WorkspaceId, Role.Owner);
                 var response = await next();
                 await unitOfWork.SaveChangesAsync(cancellationToken);
                 return response;
@@ -63,31 +68,22 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
     private async Task AuthorizeWorkspaceAsync(Guid workspaceId, AccessPolicy policy, CancellationToken cancellationToken)
     {
         var principal = context.Principal;
-        Role? role;
-        switch (principal.Kind)
+        if (!principal.IsAuthenticated)
+            throw new UnauthenticatedException();
+        // A key acts in its own workspace only; any other workspace is answered as if it did not exist.
+        if (principal.Kind == PrincipalKind.ApiKey && principal.ApiKeyWorkspaceId != workspaceId)
+            throw new NotFoundException("Workspace");
+
+        var access = await accessReader.GetAsync(workspaceId, principal.Kind == PrincipalKind.User ? principal.UserId : null,
+            cancellationToken);
+        var role = access is null ? null : principal.Kind switch
         {
-            case PrincipalKind.User:
-                var access = await accessReader.GetAsync(workspaceId, principal.UserId, cancellationToken);
-                role = access is { MemberRole: not null } && (!access.IsDeleted || policy.AllowDeletedWorkspace)
-                    ? access.MemberRole
-                    : null;
-                break;
-            case PrincipalKind.ApiKey:
-                role = principal.ApiKeyWorkspaceId == workspaceId ? principal.ApiKeyRole : null;
-                if (role is not null)
-                {
-                    var keyAccess = await accessReader.GetAsync(workspaceId, null, cancellationToken);
-                    if (keyAccess is null || (keyAccess.IsDeleted && !policy.AllowDeletedWorkspace))
-                        role = null;
-                }
-                break;
-            case PrincipalKind.System:
-                var systemAccess = await accessReader.GetAsync(workspaceId, null, cancellationToken);
-                role = systemAccess is null ? null : Role.Owner;
-                break;
-            default:
-                throw new UnauthenticatedException();
-        }
+            PrincipalKind.User or PrincipalKind.ApiKey when access.IsDeleted && !policy.AllowDeletedWorkspace => null,
+            PrincipalKind.User => access.MemberRole,
+            // Every request made with an API key is decided on this line: plan entitlements gating automation (ApiAccess) go here.
+            PrincipalKind.ApiKey => principal.ApiKeyRole,
+            _ => Role.Owner,
+        };
 
         // Never reveal that another tenant's workspace exists.
         if (role is not { } granted)
@@ -95,6 +91,10 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
         if (!granted.Grants(policy.Permission!.Value))
             throw new PermissionDeniedException("permission_denied",
                 $"Your role ({granted}) does not allow this action; it needs {RolePermissions.MinimumRole(policy.Permission.Value)} or above.");
+        // Suspension makes the workspace read-only for the people and keys that use it; the platform's own workers
+        // still finish what was already under way.
+        if (access!.IsSuspended && policy.IsCommand && principal.Kind != PrincipalKind.System)
+            throw new WorkspaceSuspendedException();
         context.EnterWorkspace(workspaceId, granted);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using IaGenify.Application.Common.Messaging;
 using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Application.Common.Security;
@@ -12,8 +13,11 @@ public enum AccessPolicyKind
     Workspace,
 }
 
-/// <summary>The access policy a request type declares, read once per type from its interfaces and attributes.</summary>
-public sealed record AccessPolicy(AccessPolicyKind Kind, Permission? Permission, bool AllowDeletedWorkspace)
+/// <summary>
+/// The access policy a request type declares, read once per type from its interfaces and attributes.
+/// <see cref="IsCommand"/> matters to suspended workspaces, which refuse commands and still answer queries.
+/// </summary>
+public sealed record AccessPolicy(AccessPolicyKind Kind, Permission? Permission, bool AllowDeletedWorkspace, bool IsCommand)
 {
     private static readonly ConcurrentDictionary<Type, AccessPolicy> Cache = new();
 
@@ -40,6 +44,6 @@ public sealed record AccessPolicy(AccessPolicyKind Kind, Permission? Permission,
         if (kinds[0] == AccessPolicyKind.Workspace && permission is null)
             throw new InvalidOperationException($"{requestType.Name} is a workspace request without [RequiresPermission].");
         return new AccessPolicy(kinds[0], permission,
-            requestType.GetCustomAttribute<AllowDeletedWorkspaceAttribute>() is not null);
+            requestType.GetCustomAttribute<AllowDeletedWorkspaceAttribute>() is not null, RequestKind.IsCommand(requestType));
     }
 }

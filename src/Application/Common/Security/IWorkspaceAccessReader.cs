@@ -2,8 +2,8 @@ using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Application.Common.Security;
 
-/// <summary>What the authorization behavior needs to know about a workspace: does it exist, is it deleted.</summary>
-public sealed record WorkspaceAccess(bool IsDeleted, Role? MemberRole);
+/// <summary>What the authorization behavior needs to know about a workspace: does it exist, is it deleted or suspended.</summary>
+public sealed record WorkspaceAccess(bool IsDeleted, Role? MemberRole, bool IsSuspended = false);
 
 public interface IWorkspaceAccessReader
 {

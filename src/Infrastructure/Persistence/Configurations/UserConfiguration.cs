@@ -14,5 +14,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(User.MaxDisplayNameLength);
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
         builder.Ignore(u => u.IsEmailVerified);
+        builder.Ignore(u => u.IsDeleted);
     }
 }

@@ -11,6 +11,8 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
         builder.ToTable("workspaces");
         builder.Property(w => w.Name).HasMaxLength(Workspace.MaxNameLength);
         builder.Property(w => w.Version).IsConcurrencyToken();
+        builder.Property(w => w.SuspensionReason).HasMaxLength(Workspace.MaxSuspensionReasonLength);
+        builder.Ignore(w => w.IsSuspended);
         builder.HasIndex(w => w.PurgeAfter).HasFilter("purge_after IS NOT NULL");
         builder.Ignore(w => w.IsDeleted);
         builder.HasMany(w => w.Members).WithOne().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);

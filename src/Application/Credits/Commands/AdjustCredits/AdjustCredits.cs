@@ -18,7 +18,7 @@ namespace IaGenify.Application.Credits.Commands.AdjustCredits;
 /// whole with 402 beyond what is available). Idempotent per key; audited with the staff member's id.
 /// </summary>
 public sealed record AdjustCredits(Guid WorkspaceId, long Amount, string Reason, string IdempotencyKey)
-    : ICommand<CreditAdjustmentDto>, IPlatformAdminRequest;
+    : ICommand<CreditAdjustmentDto>, IWorkspaceSupportRequest;
 
 internal sealed class AdjustCreditsHandler(
     IRepository<Workspace> workspaces,

@@ -15,7 +15,7 @@ namespace IaGenify.Application.Credits.Commands.GrantCredits;
 
 /// <summary>Support gives credits: a promotion (usually with an expiry) or a manual grant. Idempotent; audited.</summary>
 public sealed record GrantCredits(Guid WorkspaceId, long Amount, GrantSource Source, DateTimeOffset? ExpiresAt, string Reason,
-    string IdempotencyKey) : ICommand<CreditAdjustmentDto>, IPlatformAdminRequest;
+    string IdempotencyKey) : ICommand<CreditAdjustmentDto>, IWorkspaceSupportRequest;
 
 internal sealed class GrantCreditsHandler(
     IRepository<Workspace> workspaces,

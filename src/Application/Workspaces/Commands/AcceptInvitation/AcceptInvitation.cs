@@ -1,4 +1,5 @@
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -6,6 +7,7 @@ using IaGenify.Application.Identity.Specifications;
 using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
+using IaGenify.Domain.Events;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -21,6 +23,7 @@ internal sealed class AcceptInvitationHandler(
     IRepository<Workspace> workspaces,
     IRepository<User> users,
     IAuditLog auditLog,
+    IEventPublisher events,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IRequestHandler<AcceptInvitation, WorkspaceDto>
 {
@@ -39,6 +42,7 @@ internal sealed class AcceptInvitationHandler(
         workspace.AddMember(user.Id, invitation.Role, now);
         auditLog.Record(AuditActions.InvitationAccepted, workspace.Id, "invitation", invitation.Id.ToString(),
             new Dictionary<string, string> { ["role"] = invitation.Role.ToString() });
+        events.Publish(workspace.Id, EventTypes.MemberJoined, new MemberJoinedData(user.Id, user.Email, invitation.Role));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return workspace.ToDto(invitation.Role);
     }

@@ -1,10 +1,12 @@
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
+using IaGenify.Domain.Events;
 using IaGenify.Domain.Workspaces;
 using MediatR;
 
@@ -21,6 +23,7 @@ internal sealed class RemoveMemberHandler(
     RequestContext context,
     IRepository<Workspace> workspaces,
     IAuditLog auditLog,
+    IEventPublisher events,
     IUnitOfWork unitOfWork) : IRequestHandler<RemoveMember, Unit>
 {
     public async Task<Unit> Handle(RemoveMember request, CancellationToken cancellationToken)
@@ -30,9 +33,11 @@ internal sealed class RemoveMemberHandler(
         // API keys have no membership of their own; they can remove others but never "leave".
         var actorId = context.Principal.UserId ?? Guid.Empty;
         var removed = workspace.RemoveMember(actorId, context.RequireWorkspaceRole(), request.UserId);
-        auditLog.Record(removed.UserId == actorId ? AuditActions.MemberLeft : AuditActions.MemberRemoved,
+        var left = removed.UserId == actorId;
+        auditLog.Record(left ? AuditActions.MemberLeft : AuditActions.MemberRemoved,
             workspace.Id, "user", removed.UserId.ToString(),
             new Dictionary<string, string> { ["role"] = removed.Role.ToString() });
+        events.Publish(workspace.Id, EventTypes.MemberRemoved, new MemberRemovedData(removed.UserId, removed.Role, left));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

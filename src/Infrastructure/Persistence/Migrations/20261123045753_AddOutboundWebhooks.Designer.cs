@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IaGenify.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123050742_AddGenerationsWebsitesAssets")]
-    partial class AddGenerationsWebsitesAssets
+    [Migration("20261123045753_AddOutboundWebhooks")]
+    partial class AddOutboundWebhooks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -26,65 +26,71 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("IaGenify.Domain.Assets.Asset", b =>
+            modelBuilder.Entity("IaGenify.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("content_type");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<Guid?>("CreatedBy")
+                    b.Property<Guid?>("CreatedByUserId")
                         .HasColumnType("uuid")
-                        .HasColumnName("created_by");
+                        .HasColumnName("created_by_user_id");
 
-                    b.Property<string>("FileName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("file_name");
+                    b.Property<string>("DisplayPrefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("display_prefix");
 
-                    b.Property<Guid?>("GenerationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("generation_id");
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
 
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
 
-                    b.Property<string>("Source")
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
-                        .HasColumnName("source");
+                        .HasColumnName("role");
 
-                    b.Property<string>("StorageKey")
+                    b.Property<string>("SecretHash")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("storage_key");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret_hash");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid")
                         .HasColumnName("workspace_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_assets");
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_secret_hash");
 
                     b.HasIndex("WorkspaceId", "Id")
-                        .HasDatabaseName("ix_assets_workspace_id_id");
+                        .HasDatabaseName("ix_api_keys_workspace_id_id");
 
-                    b.ToTable("assets", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_assets_size", "size_bytes > 0 AND size_bytes <= 10485760");
-                        });
+                    b.ToTable("api_keys", (string)null);
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Audit.AuditEntry", b =>
@@ -397,182 +403,54 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Generations.Generation", b =>
+            modelBuilder.Entity("IaGenify.Domain.Events.OutboxEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempts");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ErrorCode")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("error_code");
-
-                    b.Property<string>("ErrorMessage")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error_message");
-
-                    b.Property<DateTimeOffset?>("HoldExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("hold_expires_at");
-
-                    b.Property<Guid?>("HoldId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("hold_id");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(150)
-                        .HasColumnType("character varying(150)")
-                        .HasColumnName("idempotency_key");
-
-                    b.Property<string>("Input")
+                    b.Property<string>("Data")
                         .IsRequired()
                         .HasColumnType("jsonb")
-                        .HasColumnName("input");
+                        .HasColumnName("data");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                    b.Property<DateTimeOffset?>("DispatchedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("lease_expires_at");
+                        .HasColumnName("dispatched_at");
 
-                    b.Property<Guid?>("LeaseToken")
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<Guid?>("TargetEndpointId")
                         .HasColumnType("uuid")
-                        .HasColumnName("lease_token");
+                        .HasColumnName("target_endpoint_id");
 
-                    b.Property<string>("Operation")
+                    b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("operation");
-
-                    b.Property<string>("Output")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("output");
-
-                    b.Property<long>("Price")
-                        .HasColumnType("bigint")
-                        .HasColumnName("price");
-
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("request_hash");
-
-                    b.Property<Guid?>("RequestedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("requested_by");
-
-                    b.Property<DateTimeOffset>("RunAfter")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("run_after");
-
-                    b.Property<DateTimeOffset?>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("status");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid")
                         .HasColumnName("workspace_id");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "ModelSettings", "IaGenify.Domain.Generations.Generation.ModelSettings#ModelSettings", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<int?>("MaxTokens")
-                                .HasColumnType("integer")
-                                .HasColumnName("model_max_tokens");
-
-                            b1.Property<string>("Model")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("model_name");
-
-                            b1.Property<string>("Provider")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("model_provider");
-
-                            b1.Property<double?>("Temperature")
-                                .HasColumnType("double precision")
-                                .HasColumnName("model_temperature");
-                        });
-
                     b.HasKey("Id")
-                        .HasName("pk_generations");
+                        .HasName("pk_outbox_events");
 
-                    b.HasIndex("RunAfter")
-                        .HasDatabaseName("ix_generations_active")
-                        .HasFilter("status IN ('Queued', 'Running')");
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_outbox_events_pending")
+                        .HasFilter("dispatched_at IS NULL");
+
+                    b.HasIndex("TargetEndpointId")
+                        .HasDatabaseName("ix_outbox_events_target_endpoint_id")
+                        .HasFilter("target_endpoint_id IS NOT NULL");
 
                     b.HasIndex("WorkspaceId", "Id")
-                        .HasDatabaseName("ix_generations_workspace_id_id");
+                        .HasDatabaseName("ix_outbox_events_workspace_id_id");
 
-                    b.HasIndex("WorkspaceId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_generations_workspace_id_idempotency_key")
-                        .HasFilter("idempotency_key IS NOT NULL");
-
-                    b.ToTable("generations", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_generations_attempts", "attempts >= 0");
-
-                            t.HasCheckConstraint("ck_generations_price", "price >= 0");
-                        });
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Generations.WorkspaceModelSettings", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Overrides")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("overrides");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_workspace_model_settings");
-
-                    b.HasIndex("WorkspaceId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_workspace_model_settings_workspace_id");
-
-                    b.ToTable("workspace_model_settings", (string)null);
+                    b.ToTable("outbox_events", (string)null);
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Identity.OneTimeToken", b =>
@@ -728,127 +606,62 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
+            modelBuilder.Entity("IaGenify.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("Order")
+                    b.Property<int>("Attempts")
                         .HasColumnType("integer")
-                        .HasColumnName("order");
+                        .HasColumnName("attempts");
 
-                    b.Property<Guid>("PageId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("page_id");
-
-                    b.Property<string>("Props")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("props");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_website_sections");
-
-                    b.HasIndex("PageId")
-                        .HasDatabaseName("ix_website_sections_page_id");
-
-                    b.HasIndex("WorkspaceId", "PageId")
-                        .HasDatabaseName("ix_website_sections_workspace_id_page_id");
-
-                    b.ToTable("website_sections", (string)null);
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Websites.WebPage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("description");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer")
-                        .HasColumnName("order");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("path");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("title");
-
-                    b.Property<Guid>("WebsiteId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("website_id");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_website_pages");
-
-                    b.HasIndex("WebsiteId")
-                        .HasDatabaseName("ix_website_pages_website_id");
-
-                    b.HasIndex("WorkspaceId", "WebsiteId")
-                        .HasDatabaseName("ix_website_pages_workspace_id_website_id");
-
-                    b.ToTable("website_pages", (string)null);
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Websites.Website", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Name")
+                    b.Property<Guid>("EndpointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("name");
+                        .HasColumnName("event_type");
 
-                    b.Property<DateTimeOffset?>("PublishedAt")
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
+                        .HasColumnName("last_attempt_at");
 
-                    b.Property<Guid?>("PublishedRevisionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("published_revision_id");
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
 
-                    b.Property<int>("RevisionCount")
+                    b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer")
-                        .HasColumnName("revision_count");
+                        .HasColumnName("last_status_code");
 
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("slug");
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_id");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -856,120 +669,100 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid")
                         .HasColumnName("workspace_id");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Theme", "IaGenify.Domain.Websites.Website.Theme#Theme", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Accent")
-                                .IsRequired()
-                                .HasMaxLength(7)
-                                .HasColumnType("character varying(7)")
-                                .HasColumnName("theme_accent");
-
-                            b1.Property<string>("Background")
-                                .IsRequired()
-                                .HasMaxLength(7)
-                                .HasColumnType("character varying(7)")
-                                .HasColumnName("theme_background");
-
-                            b1.Property<string>("Font")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("theme_font");
-
-                            b1.Property<string>("Primary")
-                                .IsRequired()
-                                .HasMaxLength(7)
-                                .HasColumnType("character varying(7)")
-                                .HasColumnName("theme_primary");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(7)
-                                .HasColumnType("character varying(7)")
-                                .HasColumnName("theme_text");
-                        });
-
                     b.HasKey("Id")
-                        .HasName("pk_websites");
+                        .HasName("pk_webhook_deliveries");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("EndpointId")
+                        .HasDatabaseName("ix_webhook_deliveries_endpoint_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_deliveries_due")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("EventId", "EndpointId")
                         .IsUnique()
-                        .HasDatabaseName("ix_websites_slug");
+                        .HasDatabaseName("ix_webhook_deliveries_event_id_endpoint_id");
 
-                    b.HasIndex("WorkspaceId", "Id")
-                        .HasDatabaseName("ix_websites_workspace_id_id");
+                    b.HasIndex("WorkspaceId", "EndpointId", "Id")
+                        .HasDatabaseName("ix_webhook_deliveries_workspace_id_endpoint_id_id");
 
-                    b.ToTable("websites", (string)null);
+                    b.ToTable("webhook_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Websites.WebsiteRevision", b =>
+            modelBuilder.Entity("IaGenify.Domain.Webhooks.WebhookEndpoint", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.PrimitiveCollection<List<Guid>>("AssetIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("asset_ids");
-
-                    b.Property<bool>("IsLive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_live");
-
-                    b.Property<int>("Number")
+                    b.Property<int>("ConsecutiveFailures")
                         .HasColumnType("integer")
-                        .HasColumnName("number");
+                        .HasColumnName("consecutive_failures");
 
-                    b.Property<DateTimeOffset>("PublishedAt")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
+                        .HasColumnName("created_at");
 
-                    b.Property<Guid?>("PublishedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("published_by");
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("description");
 
-                    b.Property<string>("Snapshot")
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("disabled_reason");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.PrimitiveCollection<List<string>>("EventTypes")
                         .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("snapshot");
+                        .HasColumnType("text[]")
+                        .HasColumnName("event_types");
 
-                    b.Property<Guid>("WebsiteId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("website_id");
+                    b.Property<string>("ProtectedSecret")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("protected_secret");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid")
                         .HasColumnName("workspace_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_website_revisions");
+                        .HasName("pk_webhook_endpoints");
 
-                    b.HasIndex("WebsiteId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_website_revisions_website_id")
-                        .HasFilter("is_live");
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_webhook_endpoints_workspace_id_id");
 
-                    b.HasIndex("WorkspaceId", "WebsiteId", "Number")
-                        .IsUnique()
-                        .HasDatabaseName("ix_website_revisions_workspace_id_website_id_number");
-
-                    b.ToTable("website_revisions", (string)null);
+                    b.ToTable("webhook_endpoints", (string)null);
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Invitation", b =>
@@ -1104,6 +897,15 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("purge_after");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -1119,34 +921,86 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("workspaces", (string)null);
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Assets.Asset", b =>
+            modelBuilder.Entity("IaGenify.Infrastructure.Idempotency.IdempotencyRecord", b =>
                 {
-                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
-                        .WithMany()
-                        .HasForeignKey("WorkspaceId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Fingerprint")
                         .IsRequired()
-                        .HasConstraintName("fk_assets_workspaces_workspace_id");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("RequestType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("request_type");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("response");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
+
+                    b.HasIndex("Scope", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotency_records_scope_key");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Generations.Generation", b =>
+            modelBuilder.Entity("IaGenify.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_generations_workspaces_workspace_id");
+                        .HasConstraintName("fk_api_keys_workspaces_workspace_id");
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Generations.WorkspaceModelSettings", b =>
+            modelBuilder.Entity("IaGenify.Domain.Events.OutboxEvent", b =>
                 {
+                    b.HasOne("IaGenify.Domain.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TargetEndpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_outbox_events_webhook_endpoint_target_endpoint_id");
+
                     b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_workspace_model_settings_workspaces_workspace_id");
+                        .HasConstraintName("fk_outbox_events_workspaces_workspace_id");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Identity.OneTimeToken", b =>
@@ -1169,44 +1023,31 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
+            modelBuilder.Entity("IaGenify.Domain.Webhooks.WebhookDelivery", b =>
                 {
-                    b.HasOne("IaGenify.Domain.Websites.WebPage", null)
-                        .WithMany("Sections")
-                        .HasForeignKey("PageId")
+                    b.HasOne("IaGenify.Domain.Webhooks.WebhookEndpoint", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_website_sections_website_pages_page_id");
-                });
+                        .HasConstraintName("fk_webhook_deliveries_webhook_endpoint_endpoint_id");
 
-            modelBuilder.Entity("IaGenify.Domain.Websites.WebPage", b =>
-                {
-                    b.HasOne("IaGenify.Domain.Websites.Website", null)
-                        .WithMany("Pages")
-                        .HasForeignKey("WebsiteId")
+                    b.HasOne("IaGenify.Domain.Events.OutboxEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_website_pages_website_website_id");
+                        .HasConstraintName("fk_webhook_deliveries_outbox_events_event_id");
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Websites.Website", b =>
+            modelBuilder.Entity("IaGenify.Domain.Webhooks.WebhookEndpoint", b =>
                 {
                     b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_websites_workspaces_workspace_id");
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Websites.WebsiteRevision", b =>
-                {
-                    b.HasOne("IaGenify.Domain.Websites.Website", null)
-                        .WithMany()
-                        .HasForeignKey("WebsiteId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_website_revisions_websites_website_id");
+                        .HasConstraintName("fk_webhook_endpoints_workspaces_workspace_id");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Invitation", b =>
@@ -1236,16 +1077,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_memberships_workspaces_workspace_id");
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Websites.WebPage", b =>
-                {
-                    b.Navigation("Sections");
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Websites.Website", b =>
-                {
-                    b.Navigation("Pages");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Workspace", b =>

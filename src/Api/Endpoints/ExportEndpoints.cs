@@ -1,0 +1,55 @@
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Exports;
+using IaGenify.Application.Exports.Commands.DownloadExport;
+using IaGenify.Application.Exports.Commands.RequestExport;
+using IaGenify.Application.Exports.Queries.GetExport;
+using IaGenify.Application.Exports.Queries.ListExports;
+using IaGenify.Domain.Exports;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IaGenify.Api.Endpoints;
+
+internal static class ExportEndpoints
+{
+    public sealed record ExportAccepted(Guid Id, ExportStatus Status);
+
+    public sealed record ExportResponse(Guid Id, ExportStatus Status, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt,
+        long? SizeBytes, DateTimeOffset? ExpiresAt, string? Error, string? DownloadUrl);
+
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var exports = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/exports").WithTags("Exports");
+
+        exports.MapPost("", async Task<Accepted<ExportAccepted>> (Guid workspaceId, IMediator mediator, CancellationToken ct) =>
+        {
+            var export = await mediator.Send(new RequestExport(workspaceId), ct);
+            return TypedResults.Accepted(Url(workspaceId, export.Id), new ExportAccepted(export.Id, export.Status));
+        });
+
+        exports.MapGet("", async Task<Ok<CursorPage<ExportResponse>>> (Guid workspaceId, int? limit, string? cursor,
+            IMediator mediator, CancellationToken ct) =>
+        {
+            var page = await mediator.Send(new ListExports(workspaceId, Paging.LimitOrDefault(limit), cursor), ct);
+            return TypedResults.Ok(new CursorPage<ExportResponse>(page.Items.Select(e => ToResponse(workspaceId, e)).ToList(), page.NextCursor));
+        });
+
+        exports.MapGet("/{exportId:guid}", async Task<Ok<ExportResponse>> (Guid workspaceId, Guid exportId, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(ToResponse(workspaceId, await mediator.Send(new GetExport(workspaceId, exportId), ct))));
+
+        exports.MapGet("/{exportId:guid}/download", async Task<FileStreamHttpResult> (Guid workspaceId, Guid exportId,
+            IMediator mediator, CancellationToken ct) =>
+        {
+            var download = await mediator.Send(new DownloadExport(workspaceId, exportId), ct);
+            // The result disposes the stream once it has been sent.
+            return TypedResults.Stream(download.Content, ExportDownload.ContentType, download.FileName);
+        });
+        return app;
+    }
+
+    private static string Url(Guid workspaceId, Guid exportId) => $"/api/v1/workspaces/{workspaceId}/exports/{exportId}";
+
+    private static ExportResponse ToResponse(Guid workspaceId, ExportDto export) =>
+        new(export.Id, export.Status, export.CreatedAt, export.CompletedAt, export.SizeBytes, export.ExpiresAt, export.Error,
+            export.Status == ExportStatus.Succeeded ? $"{Url(workspaceId, export.Id)}/download" : null);
+}

@@ -1,0 +1,37 @@
+using IaGenify.Application.Common.Specifications;
+using IaGenify.Domain.ApiKeys;
+
+namespace IaGenify.Application.ApiKeys.Specifications;
+
+public sealed class ApiKeyByIdSpec : Specification<ApiKey>
+{
+    public ApiKeyByIdSpec(Guid workspaceId, Guid apiKeyId) => Where(k => k.WorkspaceId == workspaceId && k.Id == apiKeyId);
+}
+
+/// <summary>The keys of a workspace, newest first, with their status at <c>now</c>.</summary>
+public sealed class ApiKeysPageSpec : Specification<ApiKey, ApiKeyDto>
+{
+    public ApiKeysPageSpec(Guid workspaceId, Guid? before, int take, DateTimeOffset now)
+    {
+        Where(k => k.WorkspaceId == workspaceId);
+        if (before is { } cursor)
+            Where(k => k.Id.CompareTo(cursor) < 0);
+        OrderByDescending(k => k.Id);
+        Limit(take);
+        Select(k => new ApiKeyDto(k.Id, k.Name, k.Role, k.DisplayPrefix,
+            k.RevokedAt != null ? ApiKeyStatus.Revoked
+            : k.ExpiresAt != null && k.ExpiresAt <= now ? ApiKeyStatus.Expired
+            : ApiKeyStatus.Active,
+            k.CreatedAt, k.CreatedByUserId, k.ExpiresAt, k.LastUsedAt, k.RevokedAt));
+    }
+}
+
+/// <summary>Keys that still work, in a workspace the caller is not scoped to (support view).</summary>
+public sealed class ActiveApiKeysOfWorkspaceSpec : Specification<ApiKey>
+{
+    public ActiveApiKeysOfWorkspaceSpec(Guid workspaceId, DateTimeOffset now)
+    {
+        IgnoreTenantFilter();
+        Where(k => k.WorkspaceId == workspaceId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now));
+    }
+}

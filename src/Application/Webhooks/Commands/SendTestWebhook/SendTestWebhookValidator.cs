@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace IaGenify.Application.Webhooks.Commands.SendTestWebhook;
+
+internal sealed class SendTestWebhookValidator : AbstractValidator<SendTestWebhook>;

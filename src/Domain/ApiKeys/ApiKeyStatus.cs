@@ -1,0 +1,8 @@
+namespace IaGenify.Domain.ApiKeys;
+
+public enum ApiKeyStatus
+{
+    Active,
+    Expired,
+    Revoked,
+}
