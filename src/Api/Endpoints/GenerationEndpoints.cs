@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Commands.CancelGeneration;
@@ -28,7 +29,7 @@ internal static class GenerationEndpoints
         {
             var submitted = await mediator.Send(new SubmitGeneration(workspaceId, body.Kind, body.Input, idempotencyKey), ct);
             return TypedResults.Accepted($"/api/v1/workspaces/{workspaceId}/generations/{submitted.Id}", submitted);
-        });
+        }).WithIdempotency();
 
         generations.MapGet("", async Task<Ok<CursorPage<GenerationSummaryDto>>> (Guid workspaceId, int? limit, string? cursor,
                 string? kind, string? status, IMediator mediator, CancellationToken ct) =>

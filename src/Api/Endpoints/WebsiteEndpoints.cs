@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Websites;
@@ -53,7 +54,7 @@ internal static class WebsiteEndpoints
         {
             var created = await mediator.Send(new CreateWebsite(workspaceId, body.Name ?? "", body.Prompt ?? "", idempotencyKey), ct);
             return TypedResults.Accepted($"/api/v1/workspaces/{workspaceId}/websites/{created.Id}", created);
-        });
+        }).WithIdempotency();
 
         websites.MapGet("", async Task<Ok<CursorPage<WebsiteSummaryDto>>> (Guid workspaceId, int? limit, string? cursor, IMediator mediator,
                 CancellationToken ct) =>
@@ -86,7 +87,7 @@ internal static class WebsiteEndpoints
             }
             var page = await mediator.Send(new AddPage(workspaceId, websiteId, body.Path ?? "", body.Title ?? "", body.Description), ct);
             return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/websites/{websiteId}", page);
-        });
+        }).WithIdempotency();
 
         websites.MapPatch("/{websiteId:guid}/pages/{pageId:guid}", async Task<Ok<PageDto>> (Guid workspaceId, Guid websiteId, Guid pageId,
                 PageBody body, IMediator mediator, CancellationToken ct) =>
@@ -131,7 +132,7 @@ internal static class WebsiteEndpoints
         {
             var generation = await mediator.Send(new RegenerateSection(workspaceId, websiteId, sectionId, body.Instruction ?? "", idempotencyKey), ct);
             return TypedResults.Accepted($"/api/v1/workspaces/{workspaceId}/generations/{generation.Id}", generation);
-        });
+        }).WithIdempotency();
 
         websites.MapGet("/{websiteId:guid}/preview", (Guid workspaceId, Guid websiteId, IMediator mediator, HttpContext http, CancellationToken ct) =>
             PreviewAsync(workspaceId, websiteId, "/", mediator, http, ct));

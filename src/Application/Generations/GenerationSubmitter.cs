@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using IaGenify.Application.Common.Exceptions;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
@@ -25,6 +26,7 @@ public sealed class GenerationSubmitter(
     GeneratorRegistry generators,
     RequestContext context,
     IUnitOfWork unitOfWork,
+    IaGenifyMetrics metrics,
     TimeProvider clock)
 {
     public static string HoldKey(Guid generationId) => $"generation:{generationId}:hold";
@@ -75,6 +77,7 @@ public sealed class GenerationSubmitter(
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
+            metrics.GenerationReached(ModelSettingsResolver.KindName(staged.Kind), "queued");
             return staged;
         }
         catch (ConflictException) when (staged.IdempotencyKey is { } key)

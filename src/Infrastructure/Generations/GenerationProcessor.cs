@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Commands.RunGeneration;
@@ -15,7 +17,11 @@ namespace IaGenify.Infrastructure.Generations;
 /// lease is renewed every third of its length; when a renewal fails (cancelled, or reclaimed after a stall) the run
 /// is aborted, and it could not have finished anyway: finishing re-checks the lease.
 /// </summary>
-public sealed class GenerationProcessor(IServiceScopeFactory scopes, IOptionsMonitor<GenerationOptions> options, ILogger<GenerationProcessor> logger)
+public sealed class GenerationProcessor(
+    IServiceScopeFactory scopes,
+    IOptionsMonitor<GenerationOptions> options,
+    IaGenifyMetrics metrics,
+    ILogger<GenerationProcessor> logger)
 {
     /// <returns>False when no job was due.</returns>
     public async Task<bool> ProcessNextAsync(CancellationToken stopping)
@@ -44,17 +50,21 @@ public sealed class GenerationProcessor(IServiceScopeFactory scopes, IOptionsMon
         using var run = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         using var heartbeatStop = new CancellationTokenSource();
         var heartbeat = KeepLeaseAsync(queue, job, run, heartbeatStop.Token);
+        var started = Stopwatch.GetTimestamp();
+        var outcomeName = "error";
         try
         {
             using var scope = scopes.CreateScope();
             scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
             var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>()
                 .Send(new RunGeneration(job.WorkspaceId, job.Id, job.LeaseToken), run.Token);
+            outcomeName = outcome.LeaseLost ? "lease_lost" : outcome.Status.ToString().ToLowerInvariant();
             if (outcome.LeaseLost)
                 logger.LogWarning("Generation {GenerationId} attempt {Attempt} lost its lease; another worker owns it", job.Id, job.Attempt);
         }
         catch (OperationCanceledException) when (run.IsCancellationRequested && !stopping.IsCancellationRequested)
         {
+            outcomeName = "lease_lost";
             logger.LogWarning("Generation {GenerationId} attempt {Attempt} was aborted: its lease is gone", job.Id, job.Attempt);
         }
         catch (Exception ex) when (!stopping.IsCancellationRequested)
@@ -66,6 +76,8 @@ public sealed class GenerationProcessor(IServiceScopeFactory scopes, IOptionsMon
         {
             await heartbeatStop.CancelAsync();
             await heartbeat;
+            if (!stopping.IsCancellationRequested)
+                metrics.JobCompleted(GenerationMetrics.Queue, outcomeName, Stopwatch.GetElapsedTime(started));
         }
     }
 

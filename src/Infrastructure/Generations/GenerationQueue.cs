@@ -78,14 +78,17 @@ internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext 
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    public async Task<QueueState> StateAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT min(CASE WHEN status = 'Queued' THEN run_after ELSE lease_expires_at END)
+            SELECT count(*) FILTER (WHERE status = 'Queued'),
+                   min(CASE WHEN status = 'Queued' THEN run_after ELSE lease_expires_at END)
             FROM generations WHERE status IN ('Queued', 'Running')
             """);
-        var value = await command.ExecuteScalarAsync(cancellationToken);
-        return value is DateTime due ? new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc)) : null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var next = reader.IsDBNull(1) ? (DateTimeOffset?)null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));
+        return new QueueState(reader.GetInt64(0), next);
     }
 }

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Ports;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public sealed class GenerationWorkerPool(
     IServiceScopeFactory scopes,
     IOptionsMonitor<GenerationOptions> options,
     TimeProvider clock,
+    IaGenifyMetrics metrics,
     ILogger<GenerationWorkerPool> logger)
 {
     public GenerationWorker Start()
@@ -77,10 +79,11 @@ public sealed class GenerationWorkerPool(
     {
         var poll = options.CurrentValue.PollInterval;
         using var scope = scopes.CreateScope();
-        var next = await scope.ServiceProvider.GetRequiredService<IGenerationQueue>().NextDueAsync(stopping);
-        if (next is null)
+        var state = await scope.ServiceProvider.GetRequiredService<IGenerationQueue>().StateAsync(stopping);
+        metrics.JobQueueDepth(GenerationMetrics.Queue, state.Queued);
+        if (state.NextDue is not { } next)
             return poll;
-        var until = next.Value - clock.GetUtcNow();
+        var until = next - clock.GetUtcNow();
         return until <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(50) : until < poll ? until : poll;
     }
 }

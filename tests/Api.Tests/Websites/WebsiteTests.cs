@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Domain.Events;
+using IaGenify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Websites;
 
@@ -37,6 +41,25 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         Assert.Equal("Welcome to Pain Doré", hero.GetProperty("props").GetProperty("heading").GetString());
         Assert.Equal("succeeded", (await GenerationAsync(team.Viewer.Client, team.WorkspaceId, generationId)).GetProperty("status").GetString());
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task Generation_outcomes_and_publications_go_out_as_events()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+        await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
+
+        using var scope = Factory.Services.CreateScope();
+        var events = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxEvent>().IgnoreQueryFilters()
+            .Where(e => e.WorkspaceId == team.WorkspaceId).OrderBy(e => e.OccurredAt).ToListAsync();
+        var succeeded = Assert.Single(events, e => e.Type == "generation.succeeded");
+        using var data = JsonDocument.Parse(succeeded.Data);
+        Assert.Equal(id, data.RootElement.GetProperty("websiteId").GetGuid());
+        Assert.Equal(20, data.RootElement.GetProperty("charged").GetInt64());
+        Assert.DoesNotContain("bakery", succeeded.Data);
+        var published = Assert.Single(events, e => e.Type == "website.published");
+        Assert.Equal("pain-dore", JsonDocument.Parse(published.Data).RootElement.GetProperty("slug").GetString());
     }
 
     [Fact]

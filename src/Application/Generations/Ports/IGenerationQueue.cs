@@ -3,6 +3,9 @@ namespace IaGenify.Application.Generations.Ports;
 /// <summary>A job a worker claimed: it owns it while <see cref="LeaseToken"/> is the generation's lease.</summary>
 public sealed record ClaimedGeneration(Guid Id, Guid WorkspaceId, Guid LeaseToken, int Attempt);
 
+/// <summary>Queued jobs (due or waiting for a retry), and the earliest moment a job becomes claimable; null when none can.</summary>
+public sealed record QueueState(long Queued, DateTimeOffset? NextDue);
+
 /// <summary>
 /// The PostgreSQL job queue's special SQL. Claims skip rows other workers hold (<c>FOR UPDATE SKIP LOCKED</c>) and
 /// take due jobs of every workspace, as well as running jobs whose lease lapsed (their worker died).
@@ -24,6 +27,6 @@ public interface IGenerationQueue
     /// <summary>Opens the unit of work's transaction and locks the job's row (cancellation), waiting for a finishing worker.</summary>
     Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken);
 
-    /// <summary>When the next queued job becomes due, or null when none is queued.</summary>
-    Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
+    /// <summary>How many jobs wait in the queue, and when the next one becomes due (or a lease lapses).</summary>
+    Task<QueueState> StateAsync(CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using IaGenify.Application.Common.Messaging;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits.Ports;
@@ -25,6 +26,7 @@ internal sealed class CancelGenerationHandler(
     ICreditLedger ledger,
     IEnumerable<IGenerationCompletion> completions,
     IUnitOfWork unitOfWork,
+    IaGenifyMetrics metrics,
     TimeProvider clock) : IRequestHandler<CancelGeneration, GenerationDto>
 {
     public async Task<GenerationDto> Handle(CancelGeneration request, CancellationToken cancellationToken)
@@ -41,6 +43,7 @@ internal sealed class CancelGenerationHandler(
         foreach (var completion in completions.Where(c => c.Handles(generation)))
             await completion.OnFailedAsync(generation, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        metrics.GenerationReached(ModelSettingsResolver.KindName(generation.Kind), "cancelled");
         return GenerationDto.From(generation);
     }
 }

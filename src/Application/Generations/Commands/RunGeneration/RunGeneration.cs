@@ -1,11 +1,14 @@
 using System.Text.Json.Nodes;
+using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
+using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Generations.Ports;
 using IaGenify.Application.Generations.Specifications;
+using IaGenify.Domain.Events;
 using IaGenify.Domain.Generations;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -35,6 +38,8 @@ internal sealed class RunGenerationHandler(
     GeneratorRegistry generators,
     IEnumerable<IGenerationCompletion> completions,
     ICreditLedger ledger,
+    IEventPublisher events,
+    IaGenifyMetrics metrics,
     IUnitOfWork unitOfWork,
     IOptionsMonitor<GenerationOptions> options,
     TimeProvider clock,
@@ -84,6 +89,7 @@ internal sealed class RunGenerationHandler(
         if (failure is not null)
             await FailAsync(generation, request.LeaseToken, failure, policy, now, cancellationToken);
 
+        PublishOutcome(generation);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         RecordOutcome(generation);
         return new GenerationRunOutcome(generation.Status, generation.Attempts, generation.ErrorCode, LeaseLost: false);
@@ -127,12 +133,28 @@ internal sealed class RunGenerationHandler(
             await completion.OnFailedAsync(generation, cancellationToken);
     }
 
-    /// <summary>
-    /// The one place an attempt's outcome is reported: the generation.succeeded / generation.failed outbound events
-    /// and the generation metrics (by status, duration, retries) belong here, next to this log line.
-    /// </summary>
+    /// <summary>Final outcomes go out as events through the outbox, in the transaction that settles the credits.</summary>
+    private void PublishOutcome(Generation generation)
+    {
+        if (generation.Status is not (GenerationStatus.Succeeded or GenerationStatus.Failed))
+            return;
+        var data = new GenerationEventData(generation.Id, generation.Kind, generation.Status, generation.Attempts,
+            generation.Status == GenerationStatus.Succeeded ? generation.Price : 0, generation.ErrorCode,
+            GenerationInput.FromJson(generation.Input).WebsiteId);
+        events.Publish(generation.WorkspaceId, generation.Status == GenerationStatus.Succeeded ? EventTypes.GenerationSucceeded : EventTypes.GenerationFailed,
+            data);
+    }
+
+    /// <summary>After the commit: metrics and one log line per attempt (type names and ids, never the payload).</summary>
     private void RecordOutcome(Generation generation)
     {
+        var kind = ModelSettingsResolver.KindName(generation.Kind);
+        if (generation.Status == GenerationStatus.Queued)
+            metrics.JobRetried(GenerationMetrics.Queue);
+        else
+            metrics.GenerationReached(kind, generation.Status.ToString().ToLowerInvariant());
+        if (generation.Status == GenerationStatus.Succeeded && generation.HoldId is not null)
+            metrics.CreditsConsumed(generation.Price, kind);
         logger.LogInformation("Generation {GenerationId} ({Kind}) attempt {Attempt}: {Status} {ErrorCode}",
             generation.Id, generation.Kind, generation.Attempts, generation.Status, generation.ErrorCode);
     }

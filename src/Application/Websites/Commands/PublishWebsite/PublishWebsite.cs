@@ -1,9 +1,11 @@
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Websites.Specifications;
 using IaGenify.Domain.Audit;
+using IaGenify.Domain.Events;
 using IaGenify.Domain.Websites;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -23,6 +25,7 @@ internal sealed class PublishWebsiteHandler(
     IRepository<WebsiteRevision> revisions,
     RequestContext context,
     IAuditLog auditLog,
+    IEventPublisher events,
     IUnitOfWork unitOfWork,
     IOptionsMonitor<PlatformOptions> platform,
     TimeProvider clock) : IRequestHandler<PublishWebsite, PublishedWebsiteDto>
@@ -34,10 +37,11 @@ internal sealed class PublishWebsiteHandler(
         var live = await revisions.FirstOrDefaultAsync(new LiveRevisionSpec(website.WorkspaceId, website.Id, tracking: true), cancellationToken);
         var revision = website.Publish(SiteModel.From(website).Serialize(), live, context.Principal.ActorId, now);
         revisions.Add(revision);
-        // The website.published outbound event belongs next to this audit entry, in the same transaction.
+        var url = $"{platform.CurrentValue.PublicUrl.TrimEnd('/')}/sites/{website.Slug}/";
+        events.Publish(website.WorkspaceId, EventTypes.WebsitePublished, new WebsitePublishedData(website.Id, website.Slug, revision.Number, url));
         auditLog.Record(AuditActions.WebsitePublished, website.WorkspaceId, "website", website.Id.ToString(),
             new Dictionary<string, string> { ["revision"] = revision.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return new PublishedWebsiteDto(website.Id, revision.Number, now, $"{platform.CurrentValue.PublicUrl.TrimEnd('/')}/sites/{website.Slug}/");
+        return new PublishedWebsiteDto(website.Id, revision.Number, now, url);
     }
 }
