@@ -1,5 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.ApiKeys;
+using IaGenify.Application.Assets;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Observability;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddExportContributor<CreditsExportContributor>();
         services.AddGenerations(configuration);
         services.AddWebsites();
+        services.AddAssets();
         return services;
     }
 

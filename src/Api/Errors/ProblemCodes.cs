@@ -17,6 +17,8 @@ internal static class ProblemCodes
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,
         WorkspaceSuspendedException => StatusCodes.Status423Locked,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
+        UnsupportedMediaTypeException => StatusCodes.Status415UnsupportedMediaType,
+        PayloadTooLargeException => StatusCodes.Status413PayloadTooLarge,
         InsufficientCreditsException => StatusCodes.Status402PaymentRequired,
         _ => StatusCodes.Status400BadRequest,
     };

@@ -92,6 +92,7 @@ internal static class ApiSetup
         app.MapAccountDeletionEndpoints();
         app.MapGenerationEndpoints();
         app.MapWebsiteEndpoints();
+        app.MapAssetEndpoints();
         app.MapSiteEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();

@@ -33,11 +33,15 @@ public static class GenerationEngineServices
             services.AddHostedService<GenerationWorkerService>();
 
         services.AddSingleton<OfflineTextModel>();
+        services.AddSingleton<OfflineImageModel>();
         services.AddSingleton<OpenAiTextModel>();
         services.AddSingleton<OpenAiImageModel>();
         services.AddSingleton<ITextModel>(provider => IsOpenAi(provider)
             ? provider.GetRequiredService<OpenAiTextModel>()
             : provider.GetRequiredService<OfflineTextModel>());
+        services.AddSingleton<IImageModel>(provider => IsOpenAi(provider)
+            ? provider.GetRequiredService<OpenAiImageModel>()
+            : provider.GetRequiredService<OfflineImageModel>());
         return services;
     }
 }

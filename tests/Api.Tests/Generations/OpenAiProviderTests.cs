@@ -71,6 +71,27 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
     }
 
     [Fact]
+    public async Task An_image_is_requested_as_base64_and_stored_as_an_asset()
+    {
+        Server.EnqueueImage(Assets.AssetTests.Png);
+        var team = await CreateTeamAsync();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "image", input = new { prompt = "A red bicycle" } })).Json())
+            .GetProperty("id").GetGuid();
+
+        await DrainGenerationsAsync();
+
+        var request = Assert.Single(Server.Requests);
+        Assert.Equal("/v1/images/generations", request.Path);
+        Assert.Equal("fake-image", request.Body.GetProperty("model").GetString());
+        Assert.Equal("b64_json", request.Body.GetProperty("response_format").GetString());
+        Assert.Equal("A red bicycle", request.Body.GetProperty("prompt").GetString());
+        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("output");
+        Assert.Equal("openai", output.GetProperty("provider").GetString());
+        var bytes = await team.Member.Client.GetByteArrayAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{output.GetProperty("assetId").GetGuid()}/content");
+        Assert.Equal(Assets.AssetTests.Png, bytes);
+    }
+
+    [Fact]
     public async Task A_429_is_retried_after_the_servers_retry_after_then_succeeds_and_is_charged_once()
     {
         Server.EnqueueStatus(429, retryAfter: "7");

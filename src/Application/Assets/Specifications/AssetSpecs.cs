@@ -44,3 +44,9 @@ public sealed class PublicAssetSpec : Specification<Asset>
         AsNoTracking();
     }
 }
+
+/// <summary>Live revisions (of this workspace's websites) that show the asset publicly.</summary>
+public sealed class LiveRevisionsUsingAssetSpec : Specification<IaGenify.Domain.Websites.WebsiteRevision>
+{
+    public LiveRevisionsUsingAssetSpec(Guid assetId) => Where(r => r.IsLive && r.AssetIds.Contains(assetId));
+}
