@@ -7,6 +7,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/lib/postgres.sh
 
+# The rendering tests open pages in headless Chromium (Debian's package).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "[chromium] not found; installing with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
+    || echo "[chromium] installation failed: the browser tests will fail" >&2
+fi
+
 pg_start
 trap pg_stop EXIT
 export IAGENIFY_TEST_PG="$PG_CONN"

@@ -1,6 +1,7 @@
 using FluentValidation;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
+using IaGenify.Application.Assets;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Observability;
@@ -9,7 +10,9 @@ using IaGenify.Application.Credits;
 using IaGenify.Application.Credits.Commands;
 using IaGenify.Application.Credits.Export;
 using IaGenify.Application.Exports;
+using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Websites;
 using IaGenify.Application.Workspaces.Purge;
 using Mapster;
 using MediatR;
@@ -62,6 +65,9 @@ public static class DependencyInjection
         services.AddScoped<SupportCreditWrites>();
         services.AddExportContributor<CreditsExportContributor>();
         services.AddBilling(configuration);
+        services.AddGenerations(configuration);
+        services.AddWebsites();
+        services.AddAssets();
         return services;
     }
 

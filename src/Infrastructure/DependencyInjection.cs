@@ -9,6 +9,7 @@ using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
@@ -73,6 +74,7 @@ public static class DependencyInjection
         services.AddObjectStorage(configuration);
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
+        services.AddGenerationEngine(configuration);
         return services;
     }
 

@@ -41,6 +41,10 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         {
             ["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ConnectionString,
             ["Credits:RunSweeper"] = "false",
+            // Scenarios start the workers they measure; a long poll means only NOTIFY wakes an idle one.
+            ["Generations:RunWorkers"] = "false",
+            ["Generations:PollInterval"] = "00:10:00",
+            ["Credits:Prices:section.generate"] = "5",
         });
         builder.Services.AddApplication(builder.Configuration);
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);

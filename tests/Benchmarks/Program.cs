@@ -1,6 +1,6 @@
 using IaGenify.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [--seconds N] [--callers N]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [queue] [--seconds N] [--callers N] [--jobs N] [--workers N]
 // Needs IAGENIFY_TEST_PG (scripts/test.sh's server, e.g. "Host=127.0.0.1;Port=55432;Username=postgres").
 var server = Environment.GetEnvironmentVariable("IAGENIFY_TEST_PG")
     ?? "Host=127.0.0.1;Port=55432;Username=postgres";
@@ -21,6 +21,20 @@ if (scenarios.Contains("credits"))
     Console.WriteLine("|---|---|---|---|---|---|");
     foreach (var result in results)
         Console.WriteLine(result);
+}
+
+if (scenarios.Contains("queue"))
+{
+    var (runs, latency) = await QueueBenchmark.RunAsync(host.Services, host.ConnectionString, Option("--jobs", 3000), Option("--workers", 4));
+    Console.WriteLine();
+    Console.WriteLine("| queue scenario | workers | jobs | seconds | jobs/s |");
+    Console.WriteLine("|---|---|---|---|---|");
+    foreach (var run in runs)
+        Console.WriteLine(run);
+    var full = runs.Where(r => r.Name.StartsWith("full", StringComparison.Ordinal)).Average(r => r.PerSecond);
+    var bare = runs.Where(r => r.Name.StartsWith("bare", StringComparison.Ordinal)).Average(r => r.PerSecond);
+    Console.WriteLine($"Throughput ratio (full / bare): {full / bare:F2} (target >= 0.8)");
+    Console.WriteLine($"Enqueue-to-start with NOTIFY over {latency.Jobs} jobs: p50 {latency.P50Ms:F1} ms, p99 {latency.P99Ms:F1} ms, max {latency.MaxMs:F1} ms (target p50 < 10 ms)");
 }
 
 int Option(string name, int fallback)

@@ -20,6 +20,8 @@ internal static class ProblemCodes
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         InsufficientCreditsException or PlanLimitException => StatusCodes.Status402PaymentRequired,
         ServiceUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        UnsupportedMediaTypeException => StatusCodes.Status415UnsupportedMediaType,
+        PayloadTooLargeException => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -32,6 +32,7 @@ internal static class ApiSetup
         // The largest body any endpoint accepts; each endpoint's own limit is applied by RequestBodyLimitMiddleware.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = configuration.GetValue("Http:MaxUploadBytes", 11_534_336L));
 
+        HostRoles.Apply(HostRoles.Of(configuration), configuration);
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, builder.Environment);
 
@@ -74,6 +75,8 @@ internal static class ApiSetup
 
         app.MapApiHealthChecks();
         app.MapApiMetrics();
+        if (HostRoles.Of(app.Configuration) == HostRole.Worker)
+            return app;
         app.MapApiDocumentation();
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
@@ -88,6 +91,10 @@ internal static class ApiSetup
         app.MapExportEndpoints();
         app.MapAccountDeletionEndpoints();
         app.MapBillingEndpoints();
+        app.MapGenerationEndpoints();
+        app.MapWebsiteEndpoints();
+        app.MapAssetEndpoints();
+        app.MapSiteEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

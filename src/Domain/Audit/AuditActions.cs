@@ -36,4 +36,8 @@ public static class AuditActions
     public const string BillingCreditsPurchased = "billing.credits_purchased";
     public const string BillingAllowanceGranted = "billing.allowance_granted";
     public const string BillingPaymentFailed = "billing.payment_failed";
+    public const string ModelSettingsChanged = "model_settings.changed";
+    public const string WebsitePublished = "website.published";
+    public const string WebsiteDeleted = "website.deleted";
+    public const string AssetDeleted = "asset.deleted";
 }

@@ -146,6 +146,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         "ix_users_email" => "An account with this email already exists.",
         "ix_memberships_workspace_id_user_id" => "This user is already a member of the workspace.",
+        "ix_websites_slug" => "This address is already taken by another website.",
         _ => "This already exists.",
     };
 }

@@ -59,6 +59,11 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             // runs when a test calls it, since tests move the clock past restore windows.
             ["Exports:PollInterval"] = "00:00:00.100",
             ["Workspaces:Purge:WorkerEnabled"] = "false",
+            // Tests run generation workers themselves (drain the queue, or start and stop workers).
+            ["Generations:RunWorkers"] = "false",
+            ["Generations:RetryBaseDelay"] = "00:00:00.050",
+            // Long enough that only a NOTIFY can wake an idle worker within a test.
+            ["Generations:PollInterval"] = "00:10:00",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             defaults[key] = value;

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Generations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Support;
@@ -14,7 +15,7 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
     public const string Password = "correct horse battery";
 
     protected ApiFixture Fixture { get; } = fixture;
-    protected ApiFactory Factory => Fixture.Factory;
+    protected virtual ApiFactory Factory => Fixture.Factory;
     protected TestClock Clock => Factory.Clock;
 
     public Task InitializeAsync() => Fixture.ResetAsync();
@@ -70,6 +71,32 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
         var accept = await member.Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token = TokenMailedTo(member.Email) });
         await accept.ShouldBe(200);
         return member;
+    }
+
+    /// <summary>Runs every due generation to the end of its attempt, as a worker would.</summary>
+    protected Task<int> DrainGenerationsAsync() =>
+        Factory.Services.GetRequiredService<GenerationProcessor>().DrainAsync(CancellationToken.None);
+
+    /// <summary>Submits a generation and returns the response (202 with { id, status, price } when accepted).</summary>
+    protected static Task<HttpResponseMessage> SubmitAsync(HttpClient client, Guid workspaceId, object body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/workspaces/{workspaceId}/generations") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return client.SendAsync(request);
+    }
+
+    protected static async Task<JsonElement> GenerationAsync(HttpClient client, Guid workspaceId, Guid generationId)
+    {
+        var response = await client.GetAsync($"/api/v1/workspaces/{workspaceId}/generations/{generationId}");
+        await response.ShouldBe(200);
+        return await response.Json();
+    }
+
+    protected static async Task<(long Balance, long Available, long Reserved)> CreditsAsync(HttpClient client, Guid workspaceId)
+    {
+        var credits = await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
+        return (credits.GetProperty("balance").GetInt64(), credits.GetProperty("available").GetInt64(), credits.GetProperty("reserved").GetInt64());
     }
 
     /// <summary>A workspace with one user of each role.</summary>

@@ -90,6 +90,67 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Assets.Asset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid?>("GenerationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("generation_id");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assets");
+
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_assets_workspace_id_id");
+
+                    b.ToTable("assets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assets_size", "size_bytes > 0 AND size_bytes <= 10485760");
+                        });
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -663,6 +724,184 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("exports", (string)null);
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Generations.Generation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("error_code");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_message");
+
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hold_expires_at");
+
+                    b.Property<Guid?>("HoldId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hold_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("input");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_token");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Output")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("output");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset>("RunAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("run_after");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ModelSettings", "IaGenify.Domain.Generations.Generation.ModelSettings#ModelSettings", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("MaxTokens")
+                                .HasColumnType("integer")
+                                .HasColumnName("model_max_tokens");
+
+                            b1.Property<string>("Model")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("model_name");
+
+                            b1.Property<string>("Provider")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("model_provider");
+
+                            b1.Property<double?>("Temperature")
+                                .HasColumnType("double precision")
+                                .HasColumnName("model_temperature");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_generations");
+
+                    b.HasIndex("RunAfter")
+                        .HasDatabaseName("ix_generations_active")
+                        .HasFilter("status IN ('Queued', 'Running')");
+
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_generations_workspace_id_id");
+
+                    b.HasIndex("WorkspaceId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_generations_workspace_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.ToTable("generations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_generations_attempts", "attempts >= 0");
+
+                            t.HasCheckConstraint("ck_generations_price", "price >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Generations.WorkspaceModelSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Overrides")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("overrides");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workspace_model_settings");
+
+                    b.HasIndex("WorkspaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workspace_model_settings_workspace_id");
+
+                    b.ToTable("workspace_model_settings", (string)null);
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Identity.OneTimeToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -983,6 +1222,250 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("PageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("page_id");
+
+                    b.Property<string>("Props")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("props");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_website_sections");
+
+                    b.HasIndex("PageId")
+                        .HasDatabaseName("ix_website_sections_page_id");
+
+                    b.HasIndex("WorkspaceId", "PageId")
+                        .HasDatabaseName("ix_website_sections_workspace_id_page_id");
+
+                    b.ToTable("website_sections", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.WebPage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("website_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_website_pages");
+
+                    b.HasIndex("WebsiteId")
+                        .HasDatabaseName("ix_website_pages_website_id");
+
+                    b.HasIndex("WorkspaceId", "WebsiteId")
+                        .HasDatabaseName("ix_website_pages_workspace_id_website_id");
+
+                    b.ToTable("website_pages", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.Website", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedRevisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_revision_id");
+
+                    b.Property<int>("RevisionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision_count");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Theme", "IaGenify.Domain.Websites.Website.Theme#Theme", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Accent")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)")
+                                .HasColumnName("theme_accent");
+
+                            b1.Property<string>("Background")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)")
+                                .HasColumnName("theme_background");
+
+                            b1.Property<string>("Font")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("theme_font");
+
+                            b1.Property<string>("Primary")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)")
+                                .HasColumnName("theme_primary");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(7)
+                                .HasColumnType("character varying(7)")
+                                .HasColumnName("theme_text");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_websites");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_websites_slug");
+
+                    b.HasIndex("WorkspaceId", "Id")
+                        .HasDatabaseName("ix_websites_workspace_id_id");
+
+                    b.ToTable("websites", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.WebsiteRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AssetIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("asset_ids");
+
+                    b.Property<bool>("IsLive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_live");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("website_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_website_revisions");
+
+                    b.HasIndex("WebsiteId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_website_revisions_website_id")
+                        .HasFilter("is_live");
+
+                    b.HasIndex("WorkspaceId", "WebsiteId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_website_revisions_workspace_id_website_id_number");
+
+                    b.ToTable("website_revisions", (string)null);
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1209,6 +1692,16 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_api_keys_workspaces_workspace_id");
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Assets.Asset", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assets_workspaces_workspace_id");
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Events.OutboxEvent", b =>
                 {
                     b.HasOne("IaGenify.Domain.Webhooks.WebhookEndpoint", null)
@@ -1233,6 +1726,26 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_exports_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Generations.Generation", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_generations_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Generations.WorkspaceModelSettings", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workspace_model_settings_workspaces_workspace_id");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Identity.OneTimeToken", b =>
@@ -1282,6 +1795,46 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_webhook_endpoints_workspaces_workspace_id");
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Websites.WebPage", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_website_sections_website_pages_page_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.WebPage", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Websites.Website", null)
+                        .WithMany("Pages")
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_website_pages_website_website_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.Website", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_websites_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.WebsiteRevision", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Websites.Website", null)
+                        .WithMany()
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_website_revisions_websites_website_id");
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Invitation", b =>
                 {
                     b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
@@ -1309,6 +1862,16 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_memberships_workspaces_workspace_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.WebPage", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.Website", b =>
+                {
+                    b.Navigation("Pages");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Workspace", b =>

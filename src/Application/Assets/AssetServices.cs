@@ -1,0 +1,15 @@
+using IaGenify.Application.Assets.Generators;
+using IaGenify.Application.Generations.Generators;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Application.Assets;
+
+public static class AssetServices
+{
+    public static IServiceCollection AddAssets(this IServiceCollection services)
+    {
+        services.AddScoped<IGenerator, ImageGenerator>();
+        services.AddScoped<IGenerationCompletion, AssetGenerationCompletion>();
+        return services;
+    }
+}

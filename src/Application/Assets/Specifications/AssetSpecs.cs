@@ -1,0 +1,52 @@
+using IaGenify.Application.Common.Specifications;
+using IaGenify.Domain.Assets;
+
+namespace IaGenify.Application.Assets.Specifications;
+
+public sealed class AssetByIdSpec : Specification<Asset>
+{
+    public AssetByIdSpec(Guid assetId, bool tracking = false)
+    {
+        Where(a => a.Id == assetId);
+        if (!tracking)
+            AsNoTracking();
+    }
+}
+
+public sealed class AssetsByIdsSpec : Specification<Asset>
+{
+    public AssetsByIdsSpec(IReadOnlyCollection<Guid> assetIds)
+    {
+        Where(a => assetIds.Contains(a.Id));
+        AsNoTracking();
+    }
+}
+
+public sealed class AssetsPageSpec : Specification<Asset, AssetDto>
+{
+    public AssetsPageSpec(Guid? before, int take)
+    {
+        if (before is { } cursor)
+            Where(a => a.Id.CompareTo(cursor) < 0);
+        OrderByDescending(a => a.Id);
+        Limit(take);
+        Select(a => new AssetDto(a.Id, a.Source, a.ContentType, a.SizeBytes, a.FileName, a.GenerationId, a.CreatedAt));
+    }
+}
+
+/// <summary>An asset of a published site, for anonymous visitors: scoped by the site's workspace, found by id.</summary>
+public sealed class PublicAssetSpec : Specification<Asset>
+{
+    public PublicAssetSpec(Guid workspaceId, Guid assetId)
+    {
+        IgnoreTenantFilter();
+        Where(a => a.WorkspaceId == workspaceId && a.Id == assetId);
+        AsNoTracking();
+    }
+}
+
+/// <summary>Live revisions (of this workspace's websites) that show the asset publicly.</summary>
+public sealed class LiveRevisionsUsingAssetSpec : Specification<IaGenify.Domain.Websites.WebsiteRevision>
+{
+    public LiveRevisionsUsingAssetSpec(Guid assetId) => Where(r => r.IsLive && r.AssetIds.Contains(assetId));
+}

@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace IaGenify.Application.Generations.Commands.CancelGeneration;
+
+internal sealed class CancelGenerationValidator : AbstractValidator<CancelGeneration>;

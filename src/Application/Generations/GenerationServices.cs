@@ -1,0 +1,24 @@
+using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Websites.Generators;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Application.Generations;
+
+public static class GenerationServices
+{
+    /// <summary>The generation engine and the generators of the website kinds.</summary>
+    public static IServiceCollection AddGenerations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GenerationOptions>(configuration.GetSection(GenerationOptions.Section));
+        services.Configure<AiOptions>(configuration.GetSection(AiOptions.Section));
+        services.AddScoped<GenerationSubmitter>();
+        services.AddScoped<ModelSettingsResolver>();
+        services.AddScoped<GeneratorRegistry>();
+        services.AddScoped<IGenerator, WebsiteGenerator>();
+        services.AddScoped<IGenerator, PageGenerator>();
+        services.AddScoped<IGenerator, SectionGenerator>();
+
+        return services;
+    }
+}

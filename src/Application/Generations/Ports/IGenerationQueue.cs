@@ -1,0 +1,32 @@
+namespace IaGenify.Application.Generations.Ports;
+
+/// <summary>A job a worker claimed: it owns it while <see cref="LeaseToken"/> is the generation's lease.</summary>
+public sealed record ClaimedGeneration(Guid Id, Guid WorkspaceId, Guid LeaseToken, int Attempt);
+
+/// <summary>Queued jobs (due or waiting for a retry), and the earliest moment a job becomes claimable; null when none can.</summary>
+public sealed record QueueState(long Queued, DateTimeOffset? NextDue);
+
+/// <summary>
+/// The PostgreSQL job queue's special SQL. Claims skip rows other workers hold (<c>FOR UPDATE SKIP LOCKED</c>) and
+/// take due jobs of every workspace, as well as running jobs whose lease lapsed (their worker died).
+/// </summary>
+public interface IGenerationQueue
+{
+    /// <summary>Claims up to <paramref name="limit"/> due jobs under a new lease, in their own short transaction.</summary>
+    Task<IReadOnlyList<ClaimedGeneration>> ClaimAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Extends a lease; false when the job is no longer this lease's (cancelled, or reclaimed after lapsing).</summary>
+    Task<bool> RenewLeaseAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens the unit of work's transaction and locks the job's row if <paramref name="leaseToken"/> still owns it, so
+    /// that finishing it (status, output, credit capture) commits at most once. False when the lease is lost.
+    /// </summary>
+    Task<bool> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken);
+
+    /// <summary>Opens the unit of work's transaction and locks the job's row (cancellation), waiting for a finishing worker.</summary>
+    Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken);
+
+    /// <summary>How many jobs wait in the queue, and when the next one becomes due (or a lease lapses).</summary>
+    Task<QueueState> StateAsync(CancellationToken cancellationToken);
+}

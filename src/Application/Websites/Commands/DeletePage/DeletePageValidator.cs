@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace IaGenify.Application.Websites.Commands.DeletePage;
+
+internal sealed class DeletePageValidator : AbstractValidator<DeletePage>;

@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace IaGenify.Application.Websites.Commands.DeleteSection;
+
+internal sealed class DeleteSectionValidator : AbstractValidator<DeleteSection>;

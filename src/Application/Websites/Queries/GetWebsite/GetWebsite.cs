@@ -1,0 +1,21 @@
+using IaGenify.Application.Common.Messaging;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Websites.Specifications;
+using IaGenify.Domain.Common;
+using IaGenify.Domain.Websites;
+using IaGenify.Domain.Workspaces;
+using MediatR;
+
+namespace IaGenify.Application.Websites.Queries.GetWebsite;
+
+/// <summary>The website being edited, with its pages and sections (each with id, type and props).</summary>
+[RequiresPermission(Permission.ContentRead)]
+public sealed record GetWebsite(Guid WorkspaceId, Guid WebsiteId) : IQuery<WebsiteDto>, IWorkspaceRequest;
+
+internal sealed class GetWebsiteHandler(IRepository<Website> websites) : IRequestHandler<GetWebsite, WebsiteDto>
+{
+    public async Task<WebsiteDto> Handle(GetWebsite request, CancellationToken cancellationToken) =>
+        WebsiteDto.From(await websites.FirstOrDefaultAsync(new WebsiteSpec(request.WebsiteId), cancellationToken)
+            ?? throw new NotFoundException("Website"));
+}

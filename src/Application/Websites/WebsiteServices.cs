@@ -1,0 +1,16 @@
+using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Websites.Queries.RenderPublishedPage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Application.Websites;
+
+public static class WebsiteServices
+{
+    public static IServiceCollection AddWebsites(this IServiceCollection services)
+    {
+        services.AddScoped<IGenerationCompletion, WebsiteGenerationCompletion>();
+        services.AddScoped<WebsiteEditing>();
+        services.AddScoped<PublishedSites>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace IaGenify.Domain.Assets;
+
+public enum AssetSource
+{
+    Uploaded,
+    Generated,
+}

@@ -1,0 +1,94 @@
+using IaGenify.Application.Generations;
+using IaGenify.Application.Generations.Ports;
+using IaGenify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IaGenify.Infrastructure.Generations;
+
+/// <summary>
+/// The job queue on the <c>generations</c> table. Claims and lease renewals are single statements on their own
+/// connection (autocommit); the locks that guard finishing and cancelling join the scope's unit of work. Times come
+/// from the application clock, not the database's, so tests can move them.
+/// </summary>
+internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext db, TimeProvider clock, IOptionsMonitor<GenerationOptions> options)
+    : IGenerationQueue
+{
+    internal const string ClaimSql =
+        """
+        WITH due AS (
+            SELECT id FROM generations
+            WHERE status IN ('Queued', 'Running')
+              AND ((status = 'Queued' AND run_after <= @now) OR (status = 'Running' AND lease_expires_at <= @now))
+            ORDER BY run_after
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED)
+        UPDATE generations AS g
+        SET status = 'Running', attempts = g.attempts + 1, lease_token = @token, lease_expires_at = @until,
+            started_at = COALESCE(g.started_at, @now)
+        FROM due WHERE g.id = due.id
+        RETURNING g.id, g.workspace_id, g.attempts
+        """;
+
+    public async Task<IReadOnlyList<ClaimedGeneration>> ClaimAsync(int limit, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var token = Guid.CreateVersion7();
+        await using var command = dataSource.CreateCommand(ClaimSql);
+        command.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
+        command.Parameters.Add(new NpgsqlParameter("token", NpgsqlDbType.Uuid) { Value = token });
+        command.Parameters.Add(new NpgsqlParameter("until", NpgsqlDbType.TimestampTz) { Value = now + options.CurrentValue.Lease });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var claimed = new List<ClaimedGeneration>();
+        while (await reader.ReadAsync(cancellationToken))
+            claimed.Add(new ClaimedGeneration(reader.GetGuid(0), reader.GetGuid(1), token, reader.GetInt32(2)));
+        return claimed;
+    }
+
+    public async Task<bool> RenewLeaseAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE generations SET lease_expires_at = @until WHERE id = @id AND lease_token = @token AND status = 'Running'");
+        command.Parameters.Add(new NpgsqlParameter("until", NpgsqlDbType.TimestampTz) { Value = clock.GetUtcNow() + options.CurrentValue.Lease });
+        command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Uuid) { Value = generationId });
+        command.Parameters.Add(new NpgsqlParameter("token", NpgsqlDbType.Uuid) { Value = leaseToken });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
+    {
+        await db.EnsureTransactionAsync(cancellationToken);
+        var locked = await db.Database.SqlQuery<Guid>(
+            $"""
+            SELECT id AS "Value" FROM generations
+            WHERE id = {generationId} AND workspace_id = {workspaceId} AND status = 'Running' AND lease_token = {leaseToken}
+            FOR UPDATE
+            """).ToListAsync(cancellationToken);
+        return locked.Count == 1;
+    }
+
+    public async Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken)
+    {
+        await db.EnsureTransactionAsync(cancellationToken);
+        await db.Database.SqlQuery<Guid>(
+            $"""SELECT id AS "Value" FROM generations WHERE id = {generationId} AND workspace_id = {workspaceId} FOR UPDATE""")
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<QueueState> StateAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT count(*) FILTER (WHERE status = 'Queued'),
+                   min(CASE WHEN status = 'Queued' THEN run_after ELSE lease_expires_at END)
+            FROM generations WHERE status IN ('Queued', 'Running')
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var next = reader.IsDBNull(1) ? (DateTimeOffset?)null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));
+        return new QueueState(reader.GetInt64(0), next);
+    }
+}

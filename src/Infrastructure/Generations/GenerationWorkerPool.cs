@@ -1,0 +1,89 @@
+using IaGenify.Application.Common.Observability;
+using IaGenify.Application.Generations;
+using IaGenify.Application.Generations.Ports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IaGenify.Infrastructure.Generations;
+
+/// <summary>A running worker; <see cref="StopAsync"/> ends it as a killed process would (its job's lease simply lapses).</summary>
+public sealed class GenerationWorker(Task loop, CancellationTokenSource stop) : IAsyncDisposable
+{
+    public async Task StopAsync()
+    {
+        if (!stop.IsCancellationRequested)
+            await stop.CancelAsync();
+        await loop;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        stop.Dispose();
+    }
+}
+
+/// <summary>
+/// Starts workers: each loops claim → run, and when the queue has nothing due waits for a notification, for the
+/// next job to become due, or for the poll interval, whichever comes first. The hosted service starts
+/// <c>Generations:Workers</c> of them; tests start and stop their own.
+/// </summary>
+public sealed class GenerationWorkerPool(
+    GenerationProcessor processor,
+    GenerationSignal signal,
+    IServiceScopeFactory scopes,
+    IOptionsMonitor<GenerationOptions> options,
+    TimeProvider clock,
+    IaGenifyMetrics metrics,
+    ILogger<GenerationWorkerPool> logger)
+{
+    public GenerationWorker Start()
+    {
+        signal.EnsureListening();
+        var stop = new CancellationTokenSource();
+        return new GenerationWorker(Task.Run(() => LoopAsync(stop.Token)), stop);
+    }
+
+    private async Task LoopAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            var wake = signal.NextPulse;
+            try
+            {
+                if (await processor.ProcessNextAsync(stopping))
+                    continue;
+                await Task.WhenAny(wake, Task.Delay(await IdleWaitAsync(stopping), stopping));
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "A generation worker failed to poll the queue");
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), stopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private async Task<TimeSpan> IdleWaitAsync(CancellationToken stopping)
+    {
+        var poll = options.CurrentValue.PollInterval;
+        using var scope = scopes.CreateScope();
+        var state = await scope.ServiceProvider.GetRequiredService<IGenerationQueue>().StateAsync(stopping);
+        metrics.JobQueueDepth(GenerationMetrics.Queue, state.Queued);
+        if (state.NextDue is not { } next)
+            return poll;
+        var until = next - clock.GetUtcNow();
+        return until <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(50) : until < poll ? until : poll;
+    }
+}

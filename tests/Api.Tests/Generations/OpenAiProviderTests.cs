@@ -1,0 +1,271 @@
+using System.Text.Json;
+using IaGenify.Api.Tests.Support;
+using IaGenify.Infrastructure.Generations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Api.Tests.Generations;
+
+/// <summary>The OpenAI-compatible adapter against a fake server on 127.0.0.1: requests, retries, repairs and the hold.</summary>
+public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
+{
+    private const string ValidWebsite = """
+        {"name":"Acme Bikes","theme":{"primary":"#112233","accent":"#445566","background":"#ffffff","text":"#000000","font":"sans"},
+         "pages":[{"path":"/","title":"Home","description":"Bikes","sections":[
+           {"type":"hero","props":{"heading":"Ride with Acme","subheading":null,"ctaLabel":null,"ctaHref":null}},
+           {"type":"footer","props":{"text":"(c) Acme","links":null}}]}]}
+        """;
+
+    private readonly OpenAiFixture _openAi;
+    private readonly ApiFactory _factory;
+
+    public OpenAiProviderTests(ApiFixture fixture, OpenAiFixture openAi) : base(fixture)
+    {
+        _openAi = openAi;
+        _factory = openAi.FactoryFor(fixture);
+        _factory.Clock.Reset();
+        openAi.Server.Reset();
+    }
+
+    protected override ApiFactory Factory => _factory;
+
+    private FakeOpenAiServer Server => _openAi.Server;
+
+    private GenerationProcessor Processor => Factory.Services.GetRequiredService<GenerationProcessor>();
+
+    private async Task<(Team Team, Guid Id)> SubmitWebsiteAsync(string prompt = "Acme Bikes, a bicycle repair shop in Ghent")
+    {
+        var team = await CreateTeamAsync();
+        var response = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "website", input = new { prompt } });
+        await response.ShouldBe(202);
+        return (team, (await response.Json()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_chat_completion_with_a_strict_json_schema_is_sent_and_its_answer_becomes_the_output()
+    {
+        Server.EnqueueChat(ValidWebsite);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        await DrainGenerationsAsync();
+
+        var request = Assert.Single(Server.Requests);
+        Assert.Equal("/v1/chat/completions", request.Path);
+        Assert.Equal("Bearer test-key", request.Authorization);
+        Assert.Equal("fake-chat", request.Body.GetProperty("model").GetString());
+        var format = request.Body.GetProperty("response_format");
+        Assert.Equal("json_schema", format.GetProperty("type").GetString());
+        Assert.Equal("website", format.GetProperty("json_schema").GetProperty("name").GetString());
+        Assert.True(format.GetProperty("json_schema").GetProperty("strict").GetBoolean());
+        Assert.Equal("object", format.GetProperty("json_schema").GetProperty("schema").GetProperty("type").GetString());
+        var messages = request.Body.GetProperty("messages").EnumerateArray().ToList();
+        Assert.Equal(["system", "user"], messages.Select(m => m.GetProperty("role").GetString()));
+        Assert.Contains("bicycle repair shop in Ghent", messages[1].GetProperty("content").ToString());
+
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
+        var output = generation.GetProperty("output");
+        Assert.Equal("openai", output.GetProperty("provider").GetString());
+        Assert.Equal("fake-chat", output.GetProperty("model").GetString());
+        Assert.Equal("Ride with Acme", output.GetProperty("pages")[0].GetProperty("sections")[0].GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task An_image_is_requested_as_base64_and_stored_as_an_asset()
+    {
+        Server.EnqueueImage(Assets.AssetTests.Png);
+        var team = await CreateTeamAsync();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "image", input = new { prompt = "A red bicycle" } })).Json())
+            .GetProperty("id").GetGuid();
+
+        await DrainGenerationsAsync();
+
+        var request = Assert.Single(Server.Requests);
+        Assert.Equal("/v1/images/generations", request.Path);
+        Assert.Equal("fake-image", request.Body.GetProperty("model").GetString());
+        Assert.Equal("b64_json", request.Body.GetProperty("response_format").GetString());
+        Assert.Equal("A red bicycle", request.Body.GetProperty("prompt").GetString());
+        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("output");
+        Assert.Equal("openai", output.GetProperty("provider").GetString());
+        var bytes = await team.Member.Client.GetByteArrayAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{output.GetProperty("assetId").GetGuid()}/content");
+        Assert.Equal(Assets.AssetTests.Png, bytes);
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_after_the_servers_retry_after_then_succeeds_and_is_charged_once()
+    {
+        Server.EnqueueStatus(429, retryAfter: "7");
+        Server.EnqueueChat(ValidWebsite);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        await DrainGenerationsAsync();
+
+        var waiting = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("queued", waiting.GetProperty("status").GetString());
+        Assert.Equal(1, waiting.GetProperty("attempts").GetInt32());
+        Assert.Equal("model_rate_limited", waiting.GetProperty("error").GetProperty("code").GetString());
+        var wait = waiting.GetProperty("nextAttemptAt").GetDateTimeOffset() - Clock.GetUtcNow();
+        Assert.InRange(wait.TotalSeconds, 5, 7.01);
+        Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+
+        Assert.Equal(0, await DrainGenerationsAsync());
+        Clock.Advance(TimeSpan.FromSeconds(7));
+        Assert.Equal(1, await DrainGenerationsAsync());
+
+        var done = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("succeeded", done.GetProperty("status").GetString());
+        Assert.Equal(2, done.GetProperty("attempts").GetInt32());
+        Assert.Equal(JsonValueKind.Null, done.GetProperty("error").ValueKind);
+        Assert.Equal(2, Server.Requests.Count);
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task A_server_error_is_retried_with_backoff()
+    {
+        Server.EnqueueStatus(503);
+        Server.EnqueueChat(ValidWebsite);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        await DrainGenerationsAsync();
+        Assert.Equal("model_unavailable", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("error").GetProperty("code").GetString());
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await DrainGenerationsAsync();
+
+        Assert.Equal("succeeded", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Output_that_breaks_the_schema_is_retried_with_the_validation_errors_in_the_prompt()
+    {
+        Server.EnqueueChat("""{"name":"Acme Bikes","pages":[]}""");
+        Server.EnqueueChat(ValidWebsite);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        Assert.True(await Processor.ProcessNextAsync(CancellationToken.None));
+        var firstTry = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("queued", firstTry.GetProperty("status").GetString());
+        Assert.Equal("output_invalid", firstTry.GetProperty("error").GetProperty("code").GetString());
+        Assert.True(await Processor.ProcessNextAsync(CancellationToken.None));
+
+        var requests = Server.Requests.ToList();
+        Assert.Equal(2, requests.Count);
+        Assert.DoesNotContain("previous answer was rejected", requests[0].Body.GetProperty("messages")[1].GetProperty("content").ToString());
+        var repair = requests[1].Body.GetProperty("messages")[1].GetProperty("content").ToString();
+        Assert.Contains("previous answer was rejected", repair);
+        Assert.Contains("theme", repair);
+        Assert.Contains("pages", repair);
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
+        Assert.Equal(2, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task A_permanent_failure_fails_at_once_and_releases_the_hold()
+    {
+        Server.EnqueueStatus(400);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        await DrainGenerationsAsync();
+
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("failed", generation.GetProperty("status").GetString());
+        Assert.Equal(1, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal("model_rejected", generation.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, generation.GetProperty("output").ValueKind);
+        Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task Transient_failures_on_every_attempt_end_in_failure_and_release_the_hold()
+    {
+        for (var i = 0; i < 3; i++)
+            Server.EnqueueStatus(500);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await DrainGenerationsAsync();
+            Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("failed", generation.GetProperty("status").GetString());
+        Assert.Equal(3, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal("model_unavailable", generation.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(3, Server.Requests.Count);
+        Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_a_transient_failure()
+    {
+        var unreachable = new ApiFactory(Fixture.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Ai:Provider"] = "openai",
+            ["Ai:Endpoint"] = "http://127.0.0.1:9/v1",
+        });
+        await using (unreachable)
+        {
+            var (team, id) = await SubmitWebsiteAsync();
+            await unreachable.Services.GetRequiredService<GenerationProcessor>().DrainAsync(CancellationToken.None);
+
+            var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+            Assert.Equal("queued", generation.GetProperty("status").GetString());
+            Assert.Equal("model_unavailable", generation.GetProperty("error").GetProperty("code").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_stalled_worker_loses_its_job_after_the_lease_and_cannot_finish_or_charge_it_again()
+    {
+        var release = new TaskCompletionSource();
+        Server.EnqueueStalledChat(release.Task, ValidWebsite);
+        Server.EnqueueChat(ValidWebsite);
+        var (team, id) = await SubmitWebsiteAsync();
+
+        var stalled = Processor.ProcessNextAsync(CancellationToken.None);
+        await Server.WaitForRequestsAsync(1);
+        Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
+        Assert.True(await Processor.ProcessNextAsync(CancellationToken.None));
+        var finished = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        release.SetResult();
+        await stalled;
+
+        Assert.Equal("succeeded", finished.GetProperty("status").GetString());
+        Assert.Equal(2, finished.GetProperty("attempts").GetInt32());
+        var after = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal(finished.GetProperty("completedAt").GetDateTimeOffset(), after.GetProperty("completedAt").GetDateTimeOffset());
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+        Assert.True((await new LedgerDriver(Factory.Services).ReconcileAsync(team.WorkspaceId)).IsBalanced);
+    }
+
+    [Fact]
+    public async Task A_worker_stopped_mid_job_leaves_it_to_another_worker_after_the_lease()
+    {
+        Server.EnqueueStalledChat(new TaskCompletionSource().Task, ValidWebsite);
+        Server.EnqueueChat(ValidWebsite);
+        var (team, id) = await SubmitWebsiteAsync();
+        var pool = Factory.Services.GetRequiredService<GenerationWorkerPool>();
+
+        var first = pool.Start();
+        await Server.WaitForRequestsAsync(1);
+        await first.DisposeAsync();
+        Assert.Equal("running", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString());
+
+        Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
+        await using (pool.Start())
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow < deadline
+                   && (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString() != "succeeded")
+                await Task.Delay(50);
+        }
+
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
+        Assert.Equal(2, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+}

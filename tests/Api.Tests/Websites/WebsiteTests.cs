@@ -1,0 +1,302 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using IaGenify.Api.Tests.Support;
+using IaGenify.Domain.Events;
+using IaGenify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Api.Tests.Websites;
+
+public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
+{
+    [Fact]
+    public async Task A_prompt_becomes_an_editable_website_with_pages_and_sections_paid_on_success()
+    {
+        var team = await CreateTeamAsync();
+
+        var response = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId),
+            new { name = "Pain Doré", prompt = "A small bakery in Lyon, fresh bread and pastries every morning" });
+
+        await response.ShouldBe(202);
+        var created = await response.Json();
+        var id = created.GetProperty("id").GetGuid();
+        Assert.Equal("generating", created.GetProperty("status").GetString());
+        var generationId = created.GetProperty("generationId").GetGuid();
+        Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+        Assert.Equal(0, (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).GetProperty("pages").GetArrayLength());
+
+        await DrainGenerationsAsync();
+
+        var website = await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id);
+        Assert.Equal("ready", website.GetProperty("status").GetString());
+        Assert.Equal("Pain Doré", website.GetProperty("name").GetString());
+        Assert.Equal("pain-dore", website.GetProperty("slug").GetString());
+        Assert.Equal("serif", website.GetProperty("theme").GetProperty("font").GetString());
+        var pages = website.GetProperty("pages").EnumerateArray().ToList();
+        Assert.Equal(["/", "/about", "/contact"], pages.Select(p => p.GetProperty("path").GetString()));
+        var hero = pages[0].GetProperty("sections")[0];
+        Assert.Equal("hero", hero.GetProperty("type").GetString());
+        Assert.NotEqual(Guid.Empty, hero.GetProperty("id").GetGuid());
+        Assert.Equal("Welcome to Pain Doré", hero.GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal("succeeded", (await GenerationAsync(team.Viewer.Client, team.WorkspaceId, generationId)).GetProperty("status").GetString());
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task Generation_outcomes_and_publications_go_out_as_events()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+        await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
+
+        using var scope = Factory.Services.CreateScope();
+        var events = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxEvent>().IgnoreQueryFilters()
+            .Where(e => e.WorkspaceId == team.WorkspaceId).OrderBy(e => e.OccurredAt).ToListAsync();
+        var succeeded = Assert.Single(events, e => e.Type == "generation.succeeded");
+        using var data = JsonDocument.Parse(succeeded.Data);
+        Assert.Equal(id, data.RootElement.GetProperty("websiteId").GetGuid());
+        Assert.Equal(20, data.RootElement.GetProperty("charged").GetInt64());
+        Assert.DoesNotContain("bakery", succeeded.Data);
+        var published = Assert.Single(events, e => e.Type == "website.published");
+        Assert.Equal("pain-dore", JsonDocument.Parse(published.Data).RootElement.GetProperty("slug").GetString());
+    }
+
+    [Fact]
+    public async Task Creating_a_website_with_an_idempotency_key_twice_creates_one_website()
+    {
+        var team = await CreateTeamAsync();
+        HttpRequestMessage Request() => new(HttpMethod.Post, Url(team.WorkspaceId))
+        {
+            Content = JsonContent.Create(new { name = "Acme", prompt = "A hardware store" }),
+            Headers = { { "Idempotency-Key", "create-acme" } },
+        };
+
+        var first = await (await team.Member.Client.SendAsync(Request())).Json();
+        var second = await (await team.Member.Client.SendAsync(Request())).Json();
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
+        Assert.Equal(first.GetProperty("generationId").GetGuid(), second.GetProperty("generationId").GetGuid());
+        var list = await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json();
+        Assert.Equal(1, list.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_website_that_does_not_fit_the_balance_is_not_created()
+    {
+        var team = await CreateTeamAsync();
+        await CreateGeneratedWebsiteAsync(team, "One");
+        await CreateGeneratedWebsiteAsync(team, "Two");
+
+        var refused = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Three", prompt = "Another" });
+
+        await refused.ShouldBeProblem(402);
+        Assert.Equal(2, (await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json()).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Cancelling_the_generation_marks_the_website_as_failed_and_refunds_it()
+    {
+        var team = await CreateTeamAsync();
+        var created = await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Acme", prompt = "A shop" })).Json();
+
+        await (await team.Member.Client.PostAsync(
+            $"/api/v1/workspaces/{team.WorkspaceId}/generations/{created.GetProperty("generationId").GetGuid()}/cancel", null)).ShouldBe(200);
+
+        var website = await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, created.GetProperty("id").GetGuid());
+        Assert.Equal("generationFailed", website.GetProperty("status").GetString());
+        Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task Slugs_are_unique_across_workspaces_and_can_be_changed()
+    {
+        var team = await CreateTeamAsync();
+        var other = await CreateTeamAsync();
+        var first = await CreateGeneratedWebsiteAsync(team, "Acme");
+        var second = await CreateGeneratedWebsiteAsync(other, "Acme");
+
+        var firstSlug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, first)).GetProperty("slug").GetString();
+        var secondSlug = (await WebsiteAsync(other.Member.Client, other.WorkspaceId, second)).GetProperty("slug").GetString();
+        Assert.Equal("acme", firstSlug);
+        Assert.StartsWith("acme-", secondSlug);
+
+        await (await other.Member.Client.PatchAsJsonAsync(Url(other.WorkspaceId, $"/{second}"), new { slug = "acme" }))
+            .ShouldBeProblem(409, "website.slug_taken");
+        await (await other.Member.Client.PatchAsJsonAsync(Url(other.WorkspaceId, $"/{second}"), new { slug = "Not A Slug" }))
+            .ShouldBeProblem(400, "validation_failed");
+        var renamed = await other.Member.Client.PatchAsJsonAsync(Url(other.WorkspaceId, $"/{second}"),
+            new { name = "Acme Two", slug = "acme-two", theme = new { primary = "#000000", accent = "#111111", background = "#ffffff", text = "#222222", font = "mono" } });
+        await renamed.ShouldBe(200);
+        var body = await renamed.Json();
+        Assert.Equal(("Acme Two", "acme-two", "mono"), (body.GetProperty("name").GetString(), body.GetProperty("slug").GetString(),
+            body.GetProperty("theme").GetProperty("font").GetString()));
+    }
+
+    [Fact]
+    public async Task Pages_are_added_renamed_reordered_and_deleted()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+
+        var added = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { path = "/menu", title = "Menu" });
+        await added.ShouldBe(201);
+        var pageId = (await added.Json()).GetProperty("id").GetGuid();
+        await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { path = "/menu", title = "Again" }))
+            .ShouldBeProblem(409, "page.path_taken");
+        await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { path = "/assets", title = "No" }))
+            .ShouldBeProblem(400, "validation_failed");
+        await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}"), new { title = "Our menu", description = "Breads" }))
+            .ShouldBe(200);
+
+        var website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
+        var ids = website.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        ids.Reverse();
+        var reordered = await team.Member.Client.PutAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/order"), new { pageIds = ids });
+        await reordered.ShouldBe(200);
+        Assert.Equal(ids, (await reordered.Json()).GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
+        await (await team.Member.Client.PutAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/order"), new { pageIds = ids.Take(2) }))
+            .ShouldBeProblem(409, "website.reorder_mismatch");
+
+        await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}"))).ShouldBe(204);
+        website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
+        Assert.DoesNotContain(website.GetProperty("pages").EnumerateArray(), p => p.GetProperty("path").GetString() == "/menu");
+        await (await team.Viewer.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/pages/{ids[0]}"))).ShouldBeProblem(403);
+    }
+
+    [Fact]
+    public async Task Sections_are_added_edited_with_validation_reordered_and_deleted()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+        var website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
+        var page = website.GetProperty("pages")[1];
+        var pageId = page.GetProperty("id").GetGuid();
+
+        var added = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}/sections"), new { type = "faq", position = 0 });
+        await added.ShouldBe(201);
+        var section = await added.Json();
+        var sectionId = section.GetProperty("id").GetGuid();
+        Assert.Equal("faq", section.GetProperty("type").GetString());
+        Assert.Equal(0, section.GetProperty("order").GetInt32());
+
+        var invalid = await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
+            new { props = new { items = new[] { new { question = "Q?" } }, colour = "red" } });
+        var errors = (await invalid.ShouldBeProblem(400, "validation_failed")).ErrorFields();
+        Assert.Contains("props.heading", errors);
+        Assert.Contains("props.items[0].answer", errors);
+        Assert.Contains("props.colour", errors);
+        await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
+            new { props = new { heading = "H", imageAssetId = Guid.NewGuid() } })).ShouldBeProblem(400);
+        await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}/sections"), new { type = "banner" }))
+            .ShouldBeProblem(400, "validation_failed");
+        await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}/sections"),
+            new { type = "cta", props = new { heading = "Go", buttonLabel = "Click", buttonHref = "javascript:alert(1)" } }))
+            .ShouldBeProblem(400, "validation_failed");
+
+        var edited = await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
+            new { props = new { heading = "  Questions  ", items = new[] { new { question = "Gluten free?", answer = "Some breads are." } } } });
+        await edited.ShouldBe(200);
+        Assert.Equal("Questions", (await edited.Json()).GetProperty("props").GetProperty("heading").GetString());
+
+        website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
+        var order = website.GetProperty("pages")[1].GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).Reverse().ToList();
+        var reordered = await team.Member.Client.PutAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}/sections/order"), new { sectionIds = order });
+        await reordered.ShouldBe(200);
+        Assert.Equal(order, (await reordered.Json()).GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
+
+        await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"))).ShouldBe(204);
+        await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"))).ShouldBeProblem(404);
+    }
+
+    [Fact]
+    public async Task A_section_is_regenerated_by_a_paid_section_generation()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+        var cta = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta");
+        var sectionId = cta.GetProperty("id").GetGuid();
+        await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
+            new { props = new { heading = "Old", buttonLabel = "Old", buttonHref = "/" } });
+
+        var response = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}/regenerate"),
+            new { instruction = "Make it warmer" });
+        await response.ShouldBe(202);
+        Assert.Equal(5, (await response.Json()).GetProperty("price").GetInt64());
+        await DrainGenerationsAsync();
+
+        var regenerated = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta");
+        Assert.Equal(sectionId, regenerated.GetProperty("id").GetGuid());
+        Assert.Equal("Ready to start?", regenerated.GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal((25, 25, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task A_regeneration_whose_section_was_deleted_fails_and_is_not_charged()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+        var sectionId = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta").GetProperty("id").GetGuid();
+        var generationId = (await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}/regenerate"),
+            new { instruction = "Shorter" })).Json()).GetProperty("id").GetGuid();
+        await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"));
+
+        await DrainGenerationsAsync();
+
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId);
+        Assert.Equal("failed", generation.GetProperty("status").GetString());
+        Assert.Equal("target_gone", generation.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task A_page_is_generated_from_a_prompt_and_added()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+
+        var response = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { prompt = "Our pricing and plans" });
+        await response.ShouldBe(202);
+        await DrainGenerationsAsync();
+
+        var pages = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("pages").EnumerateArray().ToList();
+        var pricing = Assert.Single(pages, p => p.GetProperty("path").GetString() == "/pricing");
+        Assert.Equal("pricing", pricing.GetProperty("sections")[0].GetProperty("type").GetString());
+        Assert.Equal((20, 20, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task Deleting_a_website_removes_it_and_its_public_site()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+        await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
+
+        await (await team.Viewer.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}"))).ShouldBeProblem(403);
+        await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}"))).ShouldBe(204);
+
+        await (await team.Member.Client.GetAsync(Url(team.WorkspaceId, $"/{id}"))).ShouldBeProblem(404);
+        await (await Anonymous().GetAsync("/sites/pain-dore/")).ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task Another_tenant_cannot_reach_a_website_even_with_its_real_ids()
+    {
+        var victim = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(victim);
+        var website = await WebsiteAsync(victim.Member.Client, victim.WorkspaceId, id);
+        var sectionId = FirstSection(website, "hero").GetProperty("id").GetGuid();
+        var attacker = await CreateTeamAsync();
+
+        await (await attacker.Owner.Client.GetAsync(Url(victim.WorkspaceId, $"/{id}"))).ShouldBeProblem(404);
+        await (await attacker.Owner.Client.GetAsync(Url(attacker.WorkspaceId, $"/{id}"))).ShouldBeProblem(404);
+        await (await attacker.Owner.Client.GetAsync(Url(attacker.WorkspaceId, $"/{id}/preview"))).ShouldBeProblem(404);
+        await (await attacker.Owner.Client.PatchAsJsonAsync(Url(attacker.WorkspaceId, $"/{id}/sections/{sectionId}"),
+            new { props = new { heading = "Hacked" } })).ShouldBeProblem(404);
+        await (await attacker.Owner.Client.PostAsync(Url(attacker.WorkspaceId, $"/{id}/publish"), null)).ShouldBeProblem(404);
+        await (await attacker.Owner.Client.PostAsJsonAsync(Url(attacker.WorkspaceId, $"/{id}/sections/{sectionId}/regenerate"),
+            new { instruction = "x" })).ShouldBeProblem(404);
+        Assert.Equal("Welcome to Pain Doré", FirstSection(await WebsiteAsync(victim.Member.Client, victim.WorkspaceId, id), "hero")
+            .GetProperty("props").GetProperty("heading").GetString());
+    }
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Credits.Ports;
+using IaGenify.Application.Generations;
+using IaGenify.Domain.Credits;
+using IaGenify.Domain.Generations;
+using IaGenify.Domain.Identity;
+using IaGenify.Domain.Workspaces;
+using IaGenify.Infrastructure.Generations;
+using IaGenify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace IaGenify.Benchmarks;
+
+/// <summary>
+/// The generation queue with the offline provider, against a bare SKIP LOCKED loop on the same table in the same run:
+/// 1. throughput: N pre-queued jobs drained by W workers, full path (claim → RunGeneration: model, lease check, capture,
+///    outbox event → commit) versus the bare loop (the same claim statement, then one UPDATE marking the row done);
+/// 2. enqueue-to-start latency with idle workers woken by NOTIFY (the poll interval is 10 minutes).
+/// </summary>
+internal static class QueueBenchmark
+{
+    private const int Workspaces = 8;
+
+    public sealed record Throughput(string Name, int Workers, int Jobs, TimeSpan Elapsed)
+    {
+        public double PerSecond => Jobs / Elapsed.TotalSeconds;
+
+        public override string ToString() => $"| {Name} | {Workers} | {Jobs:N0} | {Elapsed.TotalSeconds:F1} | {PerSecond:N0} |";
+    }
+
+    public sealed record Latency(int Jobs, double P50Ms, double P99Ms, double MaxMs);
+
+    public static async Task<(IReadOnlyList<Throughput> Runs, Latency Latency)> RunAsync(IServiceProvider services, string connectionString,
+        int jobs, int workers)
+    {
+        var workspaces = await CreateWorkspacesAsync(services);
+        // Warm-up: JIT, pools, compiled queries.
+        await EnqueueAsync(services, workspaces, 50);
+        await DrainFullAsync(services, workers);
+
+        var runs = new List<Throughput>();
+        for (var round = 0; round < 2; round++)
+        {
+            await EnqueueAsync(services, workspaces, jobs);
+            runs.Add(await MeasureAsync("full path (claim → run → complete)", workers, jobs, () => DrainFullAsync(services, workers)));
+            await EnqueueBareAsync(connectionString, workspaces, jobs);
+            runs.Add(await MeasureAsync("bare SKIP LOCKED loop (claim → complete)", workers, jobs, () => DrainBareAsync(connectionString, workers)));
+        }
+        return (runs, await LatencyAsync(services, workspaces, workers));
+    }
+
+    private static async Task<Throughput> MeasureAsync(string name, int workers, int jobs, Func<Task<int>> drain)
+    {
+        var clock = Stopwatch.StartNew();
+        var done = await drain();
+        clock.Stop();
+        if (done != jobs)
+            throw new InvalidOperationException($"{name}: {done} jobs processed, {jobs} expected.");
+        return new Throughput(name, workers, jobs, clock.Elapsed);
+    }
+
+    private static async Task<Guid[]> CreateWorkspacesAsync(IServiceProvider services)
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < Workspaces; i++)
+        {
+            using var scope = services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var owner = User.Register($"queue-bench-{i}-{Guid.NewGuid():N}@example.com", "Bench", "not-a-hash", DateTimeOffset.UtcNow);
+            var workspace = Workspace.Create($"Queue bench {i}", owner.Id, DateTimeOffset.UtcNow);
+            db.Add(owner);
+            db.Add(workspace);
+            await scope.ServiceProvider.GetRequiredService<ICreditLedger>()
+                .GrantAsync(workspace.Id, new CreditGrantRequest(GrantSource.Purchase, 1_000_000_000), "fund", default);
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
+            ids.Add(workspace.Id);
+        }
+        return [.. ids];
+    }
+
+    /// <summary>Queues section generations through the real submitter (a hold per job), spread over the workspaces.</summary>
+    private static async Task EnqueueAsync(IServiceProvider services, Guid[] workspaces, int count)
+    {
+        var next = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) <= count)
+                await SubmitAsync(services, workspaces[i % workspaces.Length], i);
+        })));
+    }
+
+    private static async Task<Generation> SubmitAsync(IServiceProvider services, Guid workspaceId, int i)
+    {
+        using var scope = services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
+        context.Principal = Principal.System;
+        context.EnterWorkspace(workspaceId, Role.Owner);
+        var submitter = scope.ServiceProvider.GetRequiredService<GenerationSubmitter>();
+        var input = new GenerationInput($"A bakery, job {i}", "Bench", "faq");
+        var staged = await submitter.StageAsync(workspaceId, GenerationKind.Section, input, null,
+            GenerationSubmitter.Fingerprint(GenerationKind.Section, input), default);
+        return await submitter.CommitAsync(staged, default);
+    }
+
+    private static async Task<int> DrainFullAsync(IServiceProvider services, int workers)
+    {
+        var processor = services.GetRequiredService<GenerationProcessor>();
+        var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(() => processor.DrainAsync(default))));
+        return counts.Sum();
+    }
+
+    /// <summary>Rows for the bare loop: the same table, copied from finished jobs, queued again (no holds involved).</summary>
+    private static async Task EnqueueBareAsync(string connectionString, Guid[] workspaces, int count)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO generations (id, workspace_id, kind, input, status, attempts, operation, price, created_at, run_after,
+                                     model_provider, model_name)
+            SELECT gen_random_uuid(), (@workspaces)[1 + n % cardinality(@workspaces)], 'Section', '{"prompt":"bare"}', 'Queued', 0,
+                   'section.generate', 0, now(), now(), 'offline', 'offline'
+            FROM generate_series(1, @count) AS n
+            """, connection);
+        insert.Parameters.AddWithValue("workspaces", workspaces);
+        insert.Parameters.AddWithValue("count", count);
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<int> DrainBareAsync(string connectionString, int workers)
+    {
+        await using var source = NpgsqlDataSource.Create(connectionString);
+        var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            var done = 0;
+            while (true)
+            {
+                var token = Guid.NewGuid();
+                var now = DateTimeOffset.UtcNow;
+                await using var claim = source.CreateCommand(
+                    """
+                    WITH due AS (
+                        SELECT id FROM generations
+                        WHERE status IN ('Queued', 'Running')
+                          AND ((status = 'Queued' AND run_after <= @now) OR (status = 'Running' AND lease_expires_at <= @now))
+                        ORDER BY run_after LIMIT 1 FOR UPDATE SKIP LOCKED)
+                    UPDATE generations AS g SET status = 'Running', attempts = g.attempts + 1, lease_token = @token,
+                        lease_expires_at = @now + interval '2 minutes', started_at = COALESCE(g.started_at, @now)
+                    FROM due WHERE g.id = due.id RETURNING g.id
+                    """);
+                claim.Parameters.AddWithValue("now", now);
+                claim.Parameters.AddWithValue("token", token);
+                if (await claim.ExecuteScalarAsync() is not Guid id)
+                    return done;
+                await using var complete = source.CreateCommand(
+                    """
+                    UPDATE generations SET status = 'Succeeded', output = '{"done":true}', completed_at = now(),
+                        lease_token = NULL, lease_expires_at = NULL
+                    WHERE id = @id AND lease_token = @token AND status = 'Running'
+                    """);
+                complete.Parameters.AddWithValue("id", id);
+                complete.Parameters.AddWithValue("token", token);
+                done += await complete.ExecuteNonQueryAsync();
+            }
+        })));
+        return counts.Sum();
+    }
+
+    /// <summary>Idle workers, one job queued at a time: how long from the submission to the claim.</summary>
+    private static async Task<Latency> LatencyAsync(IServiceProvider services, Guid[] workspaces, int workers)
+    {
+        var pool = services.GetRequiredService<GenerationWorkerPool>();
+        var running = Enumerable.Range(0, workers).Select(_ => pool.Start()).ToList();
+        await Task.Delay(1000);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 300; i++)
+        {
+            ids.Add((await SubmitAsync(services, workspaces[i % workspaces.Length], i)).Id);
+            await Task.Delay(15);
+        }
+        await Task.Delay(2000);
+        foreach (var worker in running)
+            await worker.DisposeAsync();
+
+        using var scope = services.CreateScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Generation>().IgnoreQueryFilters()
+            .Where(g => ids.Contains(g.Id)).Select(g => new { g.CreatedAt, g.StartedAt }).ToListAsync();
+        if (rows.Any(r => r.StartedAt is null))
+            throw new InvalidOperationException("Some jobs were never started.");
+        var waits = rows.Select(r => (r.StartedAt!.Value - r.CreatedAt).TotalMilliseconds).Order().ToArray();
+        return new Latency(waits.Length, Percentile(waits, 0.50), Percentile(waits, 0.99), waits[^1]);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
