@@ -1,3 +1,5 @@
+using IaGenify.Application.Assets.Export;
+using IaGenify.Application.Exports;
 using IaGenify.Application.Assets.Generators;
 using IaGenify.Application.Generations.Generators;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +12,7 @@ public static class AssetServices
     {
         services.AddScoped<IGenerator, ImageGenerator>();
         services.AddScoped<IGenerationCompletion, AssetGenerationCompletion>();
+        services.AddExportContributor<AssetsExportContributor>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using IaGenify.Application.Exports;
+using IaGenify.Application.Generations.Export;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Websites.Generators;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +15,7 @@ public static class GenerationServices
         services.Configure<GenerationOptions>(configuration.GetSection(GenerationOptions.Section));
         services.Configure<AiOptions>(configuration.GetSection(AiOptions.Section));
         services.AddScoped<GenerationSubmitter>();
+        services.AddExportContributor<GenerationsExportContributor>();
         services.AddScoped<ModelSettingsResolver>();
         services.AddScoped<GeneratorRegistry>();
         services.AddScoped<IGenerator, WebsiteGenerator>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Persistence;
@@ -21,6 +22,7 @@ namespace IaGenify.Application.Generations;
 public sealed class GenerationSubmitter(
     IRepository<Generation> generations,
     ICreditLedger ledger,
+    IEntitlements entitlements,
     PriceList prices,
     ModelSettingsResolver settings,
     GeneratorRegistry generators,
@@ -53,6 +55,8 @@ public sealed class GenerationSubmitter(
     public async Task<Generation> StageAsync(Guid workspaceId, GenerationKind kind, GenerationInput input, string? idempotencyKey,
         string fingerprint, CancellationToken cancellationToken)
     {
+        if (kind == GenerationKind.Image)
+            await entitlements.EnsureImageGenerationAsync(workspaceId, cancellationToken);
         var generator = generators.For(kind);
         var price = prices.PriceOf(generator.Operation);
         var modelSettings = await settings.ForAsync(workspaceId, kind, cancellationToken);

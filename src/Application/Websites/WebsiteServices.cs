@@ -1,3 +1,6 @@
+using IaGenify.Application.Exports;
+using IaGenify.Application.Websites.Export;
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +14,8 @@ public static class WebsiteServices
         services.AddScoped<IGenerationCompletion, WebsiteGenerationCompletion>();
         services.AddScoped<WebsiteEditing>();
         services.AddScoped<PublishedSites>();
+        services.AddScoped<IUsageCounter, WebsiteCounter>();
+        services.AddExportContributor<WebsitesExportContributor>();
         return services;
     }
 }

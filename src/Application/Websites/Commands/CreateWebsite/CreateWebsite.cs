@@ -1,3 +1,4 @@
+using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -19,6 +20,7 @@ public sealed record CreateWebsite(Guid WorkspaceId, string Name, string Prompt,
 
 internal sealed class CreateWebsiteHandler(
     IRepository<Website> websites,
+    IEntitlements entitlements,
     GenerationSubmitter submitter,
     TimeProvider clock) : IRequestHandler<CreateWebsite, CreatedWebsiteDto>
 {
@@ -31,6 +33,7 @@ internal sealed class CreateWebsiteHandler(
         var fingerprint = GenerationSubmitter.Fingerprint("website.create", name, prompt);
         if (await submitter.FindReplayAsync(request.WorkspaceId, request.IdempotencyKey, fingerprint, cancellationToken) is { } replay)
             return Answer(replay);
+        await entitlements.EnsureCanAddWebsiteAsync(request.WorkspaceId, cancellationToken);
 
         var website = Website.Create(request.WorkspaceId, name, await FreeSlugAsync(name, cancellationToken), clock.GetUtcNow());
         websites.Add(website);
