@@ -85,13 +85,19 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
     public async Task A_website_that_does_not_fit_the_balance_is_not_created()
     {
         var team = await CreateTeamAsync();
-        await CreateGeneratedWebsiteAsync(team, "One");
-        await CreateGeneratedWebsiteAsync(team, "Two");
+        var staff = await RegisterAsync(ApiFactory.AdminEmail);
+        var debit = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/workspaces/{team.WorkspaceId}/credits/adjustments")
+        {
+            Content = JsonContent.Create(new { amount = -35, reason = "leave 15, less than a website costs" }),
+        };
+        debit.Headers.Add("Idempotency-Key", "drain");
+        await (await staff.Client.SendAsync(debit)).ShouldBe(201);
 
         var refused = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Three", prompt = "Another" });
 
-        await refused.ShouldBeProblem(402);
-        Assert.Equal(2, (await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json()).GetProperty("items").GetArrayLength());
+        var problem = await refused.ShouldBeProblem(402, "insufficient_credits");
+        Assert.Equal((20, 15), (problem.GetProperty("required").GetInt64(), problem.GetProperty("available").GetInt64()));
+        Assert.Equal(0, (await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json()).GetProperty("items").GetArrayLength());
     }
 
     [Fact]
