@@ -27,13 +27,15 @@ if (scenarios.Contains("queue"))
 {
     var (runs, latency) = await QueueBenchmark.RunAsync(host.Services, host.ConnectionString, Option("--jobs", 3000), Option("--workers", 4));
     Console.WriteLine();
-    Console.WriteLine("| queue scenario | workers | jobs | seconds | jobs/s |");
-    Console.WriteLine("|---|---|---|---|---|");
+    Console.WriteLine("| queue scenario | workers | jobs | seconds | jobs/s | app CPU ms/job | PostgreSQL CPU ms/job |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
     foreach (var run in runs)
         Console.WriteLine(run);
     var full = runs.Where(r => r.Name.StartsWith("full", StringComparison.Ordinal)).Average(r => r.PerSecond);
     var bare = runs.Where(r => r.Name.StartsWith("bare", StringComparison.Ordinal)).Average(r => r.PerSecond);
     Console.WriteLine($"Throughput ratio (full / bare): {full / bare:F2} (target >= 0.8)");
+    static double Cost(IEnumerable<QueueBenchmark.Throughput> r) => r.Average(x => x.CpuMsPerJob);
+    Console.WriteLine($"CPU per job: full {Cost(runs.Where(r => r.Name.StartsWith("full", StringComparison.Ordinal))):F2} ms, bare {Cost(runs.Where(r => r.Name.StartsWith("bare", StringComparison.Ordinal))):F2} ms");
     Console.WriteLine($"Enqueue-to-start with NOTIFY over {latency.Jobs} jobs: p50 {latency.P50Ms:F1} ms, p99 {latency.P99Ms:F1} ms, max {latency.MaxMs:F1} ms (target p50 < 10 ms)");
 }
 

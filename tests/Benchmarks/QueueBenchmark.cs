@@ -25,11 +25,14 @@ internal static class QueueBenchmark
 {
     private const int Workspaces = 8;
 
-    public sealed record Throughput(string Name, int Workers, int Jobs, TimeSpan Elapsed)
+    public sealed record Throughput(string Name, int Workers, int Jobs, TimeSpan Elapsed, double AppCpuMsPerJob, double DatabaseCpuMsPerJob)
     {
         public double PerSecond => Jobs / Elapsed.TotalSeconds;
 
-        public override string ToString() => $"| {Name} | {Workers} | {Jobs:N0} | {Elapsed.TotalSeconds:F1} | {PerSecond:N0} |";
+        public double CpuMsPerJob => AppCpuMsPerJob + DatabaseCpuMsPerJob;
+
+        public override string ToString() =>
+            $"| {Name} | {Workers} | {Jobs:N0} | {Elapsed.TotalSeconds:F1} | {PerSecond:N0} | {AppCpuMsPerJob:F2} | {DatabaseCpuMsPerJob:F2} |";
     }
 
     public sealed record Latency(int Jobs, double P50Ms, double P99Ms, double MaxMs);
@@ -38,8 +41,8 @@ internal static class QueueBenchmark
         int jobs, int workers)
     {
         var workspaces = await CreateWorkspacesAsync(services);
-        // Warm-up: JIT, pools, compiled queries.
-        await EnqueueAsync(services, workspaces, 50);
+        // Warm-up: JIT (long enough for tiered compilation to reach optimized code), pools, compiled queries.
+        await EnqueueAsync(services, workspaces, 600);
         await DrainFullAsync(services, workers);
 
         var runs = new List<Throughput>();
@@ -55,12 +58,14 @@ internal static class QueueBenchmark
 
     private static async Task<Throughput> MeasureAsync(string name, int workers, int jobs, Func<Task<int>> drain)
     {
+        var (app, database) = (CpuTime.OfProcess(Environment.ProcessId), CpuTime.OfPostgres());
         var clock = Stopwatch.StartNew();
         var done = await drain();
         clock.Stop();
         if (done != jobs)
             throw new InvalidOperationException($"{name}: {done} jobs processed, {jobs} expected.");
-        return new Throughput(name, workers, jobs, clock.Elapsed);
+        return new Throughput(name, workers, jobs, clock.Elapsed,
+            (CpuTime.OfProcess(Environment.ProcessId) - app) * 1000 / jobs, (CpuTime.OfPostgres() - database) * 1000 / jobs);
     }
 
     private static async Task<Guid[]> CreateWorkspacesAsync(IServiceProvider services)

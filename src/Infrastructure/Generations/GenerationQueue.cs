@@ -80,15 +80,21 @@ internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext 
 
     public async Task<QueueState> StateAsync(CancellationToken cancellationToken)
     {
+        // The first queued job in run_after order comes straight off ix_generations_active; running jobs are few (one
+        // per worker), so their earliest lease end is cheap too.
         await using var command = dataSource.CreateCommand(
             """
-            SELECT count(*) FILTER (WHERE status = 'Queued'),
-                   min(CASE WHEN status = 'Queued' THEN run_after ELSE lease_expires_at END)
-            FROM generations WHERE status IN ('Queued', 'Running')
+            SELECT LEAST(
+                (SELECT run_after FROM generations WHERE status IN ('Queued', 'Running') AND status = 'Queued' ORDER BY run_after LIMIT 1),
+                (SELECT min(lease_expires_at) FROM generations WHERE status IN ('Queued', 'Running') AND status = 'Running'))
             """);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var next = reader.IsDBNull(1) ? (DateTimeOffset?)null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));
-        return new QueueState(reader.GetInt64(0), next);
+        var next = await command.ExecuteScalarAsync(cancellationToken);
+        return new QueueState(next is DateTime at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null);
+    }
+
+    public async Task<long> CountQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM generations WHERE status IN ('Queued', 'Running') AND status = 'Queued'");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

@@ -75,12 +75,25 @@ public sealed class GenerationWorkerPool(
         }
     }
 
+    private static readonly TimeSpan DepthSampleInterval = TimeSpan.FromSeconds(15);
+    private long _nextDepthSampleTicks;
+
+    /// <summary>True for one idle worker per interval: the depth gauge is fresh enough without counting on every wake-up.</summary>
+    private bool TakeDepthSample()
+    {
+        var now = clock.GetUtcNow().UtcTicks;
+        var due = Interlocked.Read(ref _nextDepthSampleTicks);
+        return now >= due && Interlocked.CompareExchange(ref _nextDepthSampleTicks, now + DepthSampleInterval.Ticks, due) == due;
+    }
+
     private async Task<TimeSpan> IdleWaitAsync(CancellationToken stopping)
     {
         var poll = options.CurrentValue.PollInterval;
         using var scope = scopes.CreateScope();
-        var state = await scope.ServiceProvider.GetRequiredService<IGenerationQueue>().StateAsync(stopping);
-        metrics.JobQueueDepth(GenerationMetrics.Queue, state.Queued);
+        var queue = scope.ServiceProvider.GetRequiredService<IGenerationQueue>();
+        var state = await queue.StateAsync(stopping);
+        if (TakeDepthSample())
+            metrics.JobQueueDepth(GenerationMetrics.Queue, await queue.CountQueuedAsync(stopping));
         if (state.NextDue is not { } next)
             return poll;
         var until = next - clock.GetUtcNow();

@@ -4,7 +4,8 @@ namespace IaGenify.Application.Generations.Ports;
 public sealed record ClaimedGeneration(Guid Id, Guid WorkspaceId, Guid LeaseToken, int Attempt);
 
 /// <summary>Queued jobs (due or waiting for a retry), and the earliest moment a job becomes claimable; null when none can.</summary>
-public sealed record QueueState(long Queued, DateTimeOffset? NextDue);
+/// <summary>When the next job becomes due (or a lease lapses); null when nothing waits or runs.</summary>
+public sealed record QueueState(DateTimeOffset? NextDue);
 
 /// <summary>
 /// The PostgreSQL job queue's special SQL. Claims skip rows other workers hold (<c>FOR UPDATE SKIP LOCKED</c>) and
@@ -27,6 +28,9 @@ public interface IGenerationQueue
     /// <summary>Opens the unit of work's transaction and locks the job's row (cancellation), waiting for a finishing worker.</summary>
     Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken);
 
-    /// <summary>How many jobs wait in the queue, and when the next one becomes due (or a lease lapses).</summary>
+    /// <summary>When the next job becomes due (or a lease lapses): two index-ordered lookups, cheap enough for every idle worker.</summary>
     Task<QueueState> StateAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many jobs wait: counts the queue, so it is sampled for metrics, not polled.</summary>
+    Task<long> CountQueuedAsync(CancellationToken cancellationToken);
 }
