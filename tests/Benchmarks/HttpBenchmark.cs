@@ -66,12 +66,16 @@ internal static class HttpBenchmark
 
     private static Process StartApi(string directory, string connectionString, string url)
     {
-        var start = new ProcessStartInfo("dotnet", ["IaGenify.Api.dll", "--urls", url]) { WorkingDirectory = directory };
+        // An HTTP-only replica, so that background work does not count against the requests.
+        var start = new ProcessStartInfo("dotnet", ["IaGenify.Api.dll", "--urls", url, "--role", "api"]) { WorkingDirectory = directory };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Default"] = connectionString;
         start.Environment["Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        start.Environment["Webhooks__SecretKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["RateLimits__Auth__PermitLimit"] = "1000";
+        // The limiter still runs on every request; it just must not refuse a load test.
+        start.Environment["RateLimits__User__PermitLimit"] = "100000000";
         return Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
     }
 

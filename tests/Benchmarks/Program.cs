@@ -53,6 +53,8 @@ if (scenarios.Contains("http"))
     Console.WriteLine("|---|---|---|---|---|---|---|");
     foreach (var result in results)
         Console.WriteLine(result);
+    if (results.Any(r => r.Errors > 0))
+        throw new InvalidOperationException("Some requests failed; the figures would not mean anything.");
     var pipeline = results.Where(r => r.Name.StartsWith("full", StringComparison.Ordinal)).ToList();
     var bare = results.Where(r => r.Name.StartsWith("bare", StringComparison.Ordinal)).ToList();
     Console.WriteLine($"Throughput ratio (pipeline / bare): {pipeline.Average(r => r.RequestsPerSecond) / bare.Average(r => r.RequestsPerSecond):F2} (target >= 0.65)");

@@ -10,4 +10,7 @@ public sealed class IdempotencyOptions
 
     /// <summary>How often expired records are deleted.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Run the sweep in this process (off on replicas that only serve HTTP).</summary>
+    public bool SweeperEnabled { get; set; } = true;
 }

@@ -26,6 +26,8 @@ public sealed class IdempotencySweeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.SweeperEnabled)
+            return;
         // The first sweep waits one interval: at startup the database may not be migrated yet.
         using var timer = new PeriodicTimer(options.Value.SweepInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
