@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IaGenify.Api.Json;
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Exceptions;
@@ -86,6 +87,8 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         {
             JsonException { Path: { Length: > 1 } path } json when IsConversionError(json)
                 => (JsonField(path), "This value has the wrong type or format."),
+            JsonException { Path: { Length: > 1 } path, Message: NulFreeStringConverter.Refusal }
+                => (JsonField(path), NulFreeStringConverter.Refusal),
             JsonException => ("body", "The request body is not valid JSON."),
             _ when ParameterName().Match(exception.Message) is { Success: true } match
                 => (match.Groups["name"].Value, "This value has the wrong type or format."),

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using IaGenify.Api.Endpoints;
 using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
+using IaGenify.Api.Json;
 using IaGenify.Api.Security;
 using IaGenify.Application;
 using IaGenify.Infrastructure;
@@ -40,6 +41,7 @@ internal static class ApiSetup
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            json.SerializerOptions.Converters.Add(new NulFreeStringConverter());
         });
         // Binding failures (bad JSON, wrong types) are thrown so that ApiExceptionHandler answers them with details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -69,6 +71,7 @@ internal static class ApiSetup
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<QueryStringGuardMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();

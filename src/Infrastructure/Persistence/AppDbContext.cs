@@ -56,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
         // Enums are stored by name: readable in SQL and safe to reorder in code.
         foreach (var enumType in typeof(Entity).Assembly.GetTypes().Where(t => t.IsEnum))
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+        // timestamptz takes only UTC values through Npgsql; a client's "+02:00" is the same instant, so store it as UTC.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -135,12 +137,23 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     private static Exception Translate(Exception exception) => exception switch
     {
-        DbUpdateConcurrencyException => new ConflictException("concurrent_update",
-            "Someone else changed this at the same moment. Reload and try again."),
+        DbUpdateConcurrencyException => ConcurrentUpdate(),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique }
             => new ConflictException("duplicate", DuplicateMessage(unique.ConstraintName)),
-        _ => exception,
+        _ => (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState switch
+        {
+            // Validators keep these out; this is the net for a field they missed, so that the client gets a 4xx.
+            PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter
+                => RequestValidationException.For("body", "Text contains characters that cannot be stored (such as NUL)."),
+            PostgresErrorCodes.StringDataRightTruncation
+                => RequestValidationException.For("body", "A value is longer than its field accepts."),
+            PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure => ConcurrentUpdate(),
+            _ => exception,
+        },
     };
+
+    private static ConflictException ConcurrentUpdate() =>
+        new("concurrent_update", "Someone else changed this at the same moment. Reload and try again.");
 
     private static string DuplicateMessage(string? constraint) => constraint switch
     {
