@@ -66,6 +66,8 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
+        services.AddSingleton<ITotpAuthenticator, OtpNetTotpAuthenticator>();
+        services.AddSingleton<IMfaSecretProtector, MfaSecretProtector>();
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);

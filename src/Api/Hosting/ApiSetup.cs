@@ -98,6 +98,10 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapProfileEndpoints();
+        app.MapSessionEndpoints();
+        app.MapMfaEndpoints();
+        app.MapOwnershipTransferEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

@@ -9,7 +9,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Queries.GetMe;
 using IaGenify.Application.Workspaces;
-using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
 using IaGenify.Application.Workspaces.Commands.RestoreWorkspace;
 using IaGenify.Application.Workspaces.Queries.GetWorkspace;
 using IaGenify.Domain.Common;
@@ -50,7 +50,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(role: null);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         Assert.False(_handlerRan);
         Assert.Null(_context.WorkspaceId);
@@ -62,7 +62,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(Role.Viewer);
 
         await Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         Assert.False(_handlerRan);
     }
@@ -72,7 +72,7 @@ public sealed class AuthorizationBehaviorTests
     {
         SignedInAs(Role.Admin);
 
-        await Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        await Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>());
 
         Assert.True(_handlerRan);
         Assert.Equal((_workspaceId, Role.Admin), (_context.WorkspaceId, _context.WorkspaceRole));
@@ -84,7 +84,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(Role.Owner, deleted: true);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
         await Behavior<RestoreWorkspace, WorkspaceDto>().Handle(new RestoreWorkspace(_workspaceId), default, Handler<WorkspaceDto>());
 
         Assert.True(_handlerRan);
@@ -96,7 +96,7 @@ public sealed class AuthorizationBehaviorTests
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), Guid.CreateVersion7(), Role.Admin, ApiKeyAllowance.Unrestricted);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         await _access.DidNotReceiveWithAnyArgs().GetAsync(default, default, default);
     }
@@ -131,7 +131,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(Role.Owner, suspended: true);
 
         await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
         Assert.False(_handlerRan);
 
         await Behavior<GetWorkspace, WorkspaceDto>().Handle(new GetWorkspace(_workspaceId), default, Handler<WorkspaceDto>());
@@ -144,11 +144,11 @@ public sealed class AuthorizationBehaviorTests
         _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null, IsSuspended: true));
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
         await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         var system = new RequestContext { Principal = Principal.System };
-        await new AuthorizationBehavior<RenameWorkspace, WorkspaceDto>(system, _access, _audit, _unitOfWork)
-            .Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        await new AuthorizationBehavior<UpdateWorkspace, WorkspaceDto>(system, _access, _audit, _unitOfWork)
+            .Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>());
         Assert.True(_handlerRan);
     }
 
@@ -158,7 +158,7 @@ public sealed class AuthorizationBehaviorTests
         _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null));
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
 
-        await Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        await Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>());
 
         Assert.Equal((_workspaceId, Role.Admin), (_context.WorkspaceId, _context.WorkspaceRole));
     }

@@ -34,6 +34,6 @@ public sealed class WorkspacesOfUserSpec : Specification<Workspace, WorkspaceDto
             Where(w => w.Id.CompareTo(cursor) < 0);
         OrderByDescending(w => w.Id);
         Limit(take);
-        Select(w => new WorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
+        Select(w => new WorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role, w.CreatedAt, w.DeletedAt, w.PurgeAfter, w.RequireMfa));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class GetWorkspaceHandler(RequestContext context, IRepository<Wo
         public Spec(Guid workspaceId, Role role)
         {
             Where(w => w.Id == workspaceId);
-            Select(w => new WorkspaceDto(w.Id, w.Name, role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
+            Select(w => new WorkspaceDto(w.Id, w.Name, role, w.CreatedAt, w.DeletedAt, w.PurgeAfter, w.RequireMfa));
         }
     }
 }
