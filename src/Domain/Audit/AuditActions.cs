@@ -49,4 +49,5 @@ public static class AuditActions
     public const string MfaRecoveryCodeUsed = "mfa.recovery_code_used";
     public const string WorkspaceMfaRequirementChanged = "workspace.mfa_requirement_changed";
     public const string WorkspaceOwnershipTransferOffered = "workspace.ownership_transfer_offered";
+    public const string AiToolCall = "ai.tool_call";
 }
