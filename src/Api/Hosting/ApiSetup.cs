@@ -58,6 +58,7 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
         services.AddApiTelemetry(configuration);
@@ -98,6 +99,9 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapContactEndpoints();
+        app.MapMailboxEndpoints();
+        app.MapMailboxInboundEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;
