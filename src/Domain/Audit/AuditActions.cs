@@ -43,4 +43,5 @@ public static class AuditActions
     public const string MailboxReplySent = "mailbox.reply_sent";
     public const string MailboxThreadDeleted = "mailbox.thread_deleted";
     public const string MailboxDraftRequested = "mailbox.draft_requested";
+    public const string AiToolCall = "ai.tool_call";
 }
