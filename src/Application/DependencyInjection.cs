@@ -1,5 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.AiTools;
+using IaGenify.Application.Assistant;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddWebsites();
         services.AddAssets();
         services.AddAiTools();
+        services.AddAssistant(configuration);
         return services;
     }
 

@@ -101,6 +101,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapAssistantEndpoints();
         app.MapIaGenifyMcp();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
