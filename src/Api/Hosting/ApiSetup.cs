@@ -106,6 +106,7 @@ internal static class ApiSetup
         app.MapSessionEndpoints();
         app.MapMfaEndpoints();
         app.MapOwnershipTransferEndpoints();
+        app.MapAssistantEndpoints();
         app.MapContactEndpoints();
         app.MapMailboxEndpoints();
         app.MapMailboxInboundEndpoints();

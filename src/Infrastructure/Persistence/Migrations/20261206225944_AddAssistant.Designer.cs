@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace IaGenify.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206230405_AddAccountSecurity")]
-    partial class AddAccountSecurity
+    [Migration("20261206225944_AddAssistant")]
+    partial class AddAssistant
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -154,6 +154,167 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_assets_size", "size_bytes > 0 AND size_bytes <= 10485760");
                         });
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.AssistantMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ToolCallId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_call_id");
+
+                    b.Property<string>("ToolCalls")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tool_calls");
+
+                    b.Property<string>("ToolName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_name");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_messages");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_assistant_messages_conversation_id");
+
+                    b.HasIndex("WorkspaceId", "ConversationId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assistant_messages_workspace_id_conversation_id_sequence");
+
+                    b.ToTable("assistant_messages", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_conversations");
+
+                    b.HasIndex("WorkspaceId", "OwnerId", "Id")
+                        .HasDatabaseName("ix_assistant_conversations_workspace_id_owner_id_id");
+
+                    b.ToTable("assistant_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.PendingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arguments");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool");
+
+                    b.Property<string>("ToolCallId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_call_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_pending_actions");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_assistant_pending_actions_conversation_id");
+
+                    b.HasIndex("WorkspaceId", "ConversationId")
+                        .HasDatabaseName("ix_assistant_pending_actions_workspace_id_conversation_id");
+
+                    b.ToTable("assistant_pending_actions", (string)null);
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Audit.AuditEntry", b =>
@@ -917,11 +1078,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Data")
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("data");
-
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
@@ -965,57 +1121,11 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("one_time_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Identity.RecoveryCode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("CodeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("code_hash");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("used_at");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("user_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("Id")
-                        .HasName("pk_recovery_codes");
-
-                    b.HasIndex("UserId", "CodeHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_recovery_codes_user_id_code_hash");
-
-                    b.ToTable("recovery_codes", (string)null);
-                });
-
             modelBuilder.Entity("IaGenify.Domain.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<string>("Client")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("client");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1025,19 +1135,9 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
-                    b.Property<DateTimeOffset>("FamilyCreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("family_created_at");
-
                     b.Property<Guid>("FamilyId")
                         .HasColumnType("uuid")
                         .HasColumnName("family_id");
-
-                    b.Property<string>("Network")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("network");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1114,25 +1214,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("password_hash");
-
-                    b.Property<DateTimeOffset?>("TotpEnabledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("totp_enabled_at");
-
-                    b.Property<long?>("TotpLastStep")
-                        .HasColumnType("bigint")
-                        .HasColumnName("totp_last_step");
-
-                    b.Property<string>("TotpSecret")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("totp_secret");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_users");
@@ -2084,71 +2165,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("memberships", (string)null);
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Workspaces.OwnershipTransfer", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("accepted_at");
-
-                    b.Property<DateTimeOffset?>("CancelledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("cancelled_at");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<Guid>("FromUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("from_user_id");
-
-                    b.Property<Guid>("ToUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("to_user_id");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("token_hash");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.Property<Guid>("WorkspaceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("workspace_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_ownership_transfers");
-
-                    b.HasIndex("FromUserId")
-                        .HasDatabaseName("ix_ownership_transfers_from_user_id");
-
-                    b.HasIndex("ToUserId")
-                        .HasDatabaseName("ix_ownership_transfers_to_user_id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ownership_transfers_token_hash");
-
-                    b.HasIndex("WorkspaceId", "CreatedAt")
-                        .HasDatabaseName("ix_ownership_transfers_workspace_id_created_at");
-
-                    b.ToTable("ownership_transfers", (string)null);
-                });
-
             modelBuilder.Entity("IaGenify.Domain.Workspaces.Workspace", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2172,10 +2188,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("PurgeAfter")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("purge_after");
-
-                    b.Property<bool>("RequireMfa")
-                        .HasColumnType("boolean")
-                        .HasColumnName("require_mfa");
 
                     b.Property<DateTimeOffset?>("SuspendedAt")
                         .HasColumnType("timestamp with time zone")
@@ -2277,6 +2289,36 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_assets_workspaces_workspace_id");
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Assistant.AssistantMessage", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Assistant.Conversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_messages_conversation_conversation_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_conversations_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.PendingAction", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Assistant.Conversation", null)
+                        .WithMany("PendingActions")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_pending_actions_assistant_conversations_conversat");
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Events.OutboxEvent", b =>
                 {
                     b.HasOne("IaGenify.Domain.Webhooks.WebhookEndpoint", null)
@@ -2331,16 +2373,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_one_time_tokens_users_user_id");
-                });
-
-            modelBuilder.Entity("IaGenify.Domain.Identity.RecoveryCode", b =>
-                {
-                    b.HasOne("IaGenify.Domain.Identity.User", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_recovery_codes_users_user_id");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Identity.RefreshToken", b =>
@@ -2519,28 +2551,11 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("IaGenify.Domain.Workspaces.OwnershipTransfer", b =>
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
                 {
-                    b.HasOne("IaGenify.Domain.Identity.User", null)
-                        .WithMany()
-                        .HasForeignKey("FromUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_ownership_transfers_users_from_user_id");
+                    b.Navigation("Messages");
 
-                    b.HasOne("IaGenify.Domain.Identity.User", null)
-                        .WithMany()
-                        .HasForeignKey("ToUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_ownership_transfers_users_to_user_id");
-
-                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
-                        .WithMany()
-                        .HasForeignKey("WorkspaceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_ownership_transfers_workspaces_workspace_id");
+                    b.Navigation("PendingActions");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Mailbox.MailThread", b =>
