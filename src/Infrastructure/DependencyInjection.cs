@@ -16,6 +16,7 @@ using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
 using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
+using IaGenify.Infrastructure.Websites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -42,7 +43,8 @@ public static class DependencyInjection
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<SiteChangeInterceptor>()));
         // Each scope rents a pooled context and binds it to the scope's request context (tenant filter).
         services.AddScoped(provider =>
         {
@@ -75,6 +77,7 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddCustomDomains(configuration);
         return services;
     }
 

@@ -5,6 +5,7 @@ using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
 using IaGenify.Api.Json;
 using IaGenify.Api.Security;
+using IaGenify.Api.Sites;
 using IaGenify.Application;
 using IaGenify.Infrastructure;
 
@@ -60,6 +61,7 @@ internal static class ApiSetup
         services.AddApiRateLimits(configuration);
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
+        services.AddPublishedSites(configuration);
         services.AddApiTelemetry(configuration);
         return builder;
     }
@@ -67,8 +69,10 @@ internal static class ApiSetup
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<CustomDomainMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
@@ -98,6 +102,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapDomainEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

@@ -40,4 +40,7 @@ public static class AuditActions
     public const string WebsitePublished = "website.published";
     public const string WebsiteDeleted = "website.deleted";
     public const string AssetDeleted = "asset.deleted";
+    public const string DomainAdded = "domain.added";
+    public const string DomainVerified = "domain.verified";
+    public const string DomainRemoved = "domain.removed";
 }
