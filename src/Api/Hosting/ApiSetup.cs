@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IaGenify.Api.AiTools;
 using IaGenify.Api.Endpoints;
 using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
@@ -59,10 +60,12 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
         services.AddPublishedSites(configuration);
         services.AddApiTelemetry(configuration);
+        services.AddIaGenifyMcp();
         return builder;
     }
 
@@ -79,6 +82,7 @@ internal static class ApiSetup
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
+        app.UseMcpGate();
 
         app.MapApiHealthChecks();
         app.MapApiMetrics();
@@ -103,6 +107,10 @@ internal static class ApiSetup
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
         app.MapDomainEndpoints();
+        app.MapContactEndpoints();
+        app.MapMailboxEndpoints();
+        app.MapMailboxInboundEndpoints();
+        app.MapIaGenifyMcp();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

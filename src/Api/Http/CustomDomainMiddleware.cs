@@ -31,7 +31,10 @@ internal sealed class CustomDomainMiddleware(RequestDelegate next, PlatformHosts
             return;
         }
         http.Features.Set(new CustomDomainFeature(host, site.Slug!));
-        http.Request.Path = new PathString("/sites/" + site.Slug).Add(http.Request.Path == "/" ? "/" : http.Request.Path);
+        // Links some pages build from the slug address (/sites/{slug}/...) work on the custom domain too.
+        var siteBase = new PathString("/sites/" + site.Slug);
+        if (!http.Request.Path.StartsWithSegments(siteBase))
+            http.Request.Path = siteBase.Add(http.Request.Path == "/" ? "/" : http.Request.Path);
         await next(http);
     }
 }

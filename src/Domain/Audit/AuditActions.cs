@@ -43,4 +43,8 @@ public static class AuditActions
     public const string DomainAdded = "domain.added";
     public const string DomainVerified = "domain.verified";
     public const string DomainRemoved = "domain.removed";
+    public const string MailboxReplySent = "mailbox.reply_sent";
+    public const string MailboxThreadDeleted = "mailbox.thread_deleted";
+    public const string MailboxDraftRequested = "mailbox.draft_requested";
+    public const string AiToolCall = "ai.tool_call";
 }

@@ -76,6 +76,13 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         await (await Anonymous().GetAsync("/internal/domains/allowed?domain=www.shop.example")).ShouldBe(200);
         await (await Anonymous().GetAsync("/internal/domains/allowed?domain=other.example")).ShouldBe(404);
 
+        var contact = await noRedirects.PostAsync("http://shop.example/contact", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "Ada", ["email"] = "ada@example.com", ["message"] = "Do you bake on Sundays?",
+        }));
+        Assert.Equal(303, (int)contact.StatusCode);
+        await (await Anonymous().GetAsync(new Uri(new Uri("http://shop.example/"), contact.Headers.Location!))).ShouldBe(200);
+
         var list = await (await team.Viewer.Client.GetAsync(Domains(team.WorkspaceId, websiteId))).Json();
         Assert.Equal("shop.example", Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("hostname").GetString());
 
