@@ -44,6 +44,7 @@ internal static class ApiSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             json.SerializerOptions.Converters.Add(new NulFreeStringConverter());
+            json.SerializerOptions.Converters.Add(new SafeJsonElementConverter());
         });
         // Binding failures (bad JSON, wrong types) are thrown so that ApiExceptionHandler answers them with details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -60,6 +61,7 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddForwardedClientIp(configuration);
         services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
@@ -71,6 +73,8 @@ internal static class ApiSetup
 
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
+        if (ForwardedHeadersSetup.HasTrustedHops(app.Configuration))
+            app.UseMiddleware<ForwardedClientIpMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseResponseCompression();
         app.UseExceptionHandler();
@@ -79,6 +83,7 @@ internal static class ApiSetup
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
+        app.UseMiddleware<SchemaGateMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
@@ -107,6 +112,7 @@ internal static class ApiSetup
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
         app.MapDomainEndpoints();
+        app.MapAssistantEndpoints();
         app.MapContactEndpoints();
         app.MapMailboxEndpoints();
         app.MapMailboxInboundEndpoints();
