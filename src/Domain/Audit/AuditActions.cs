@@ -49,6 +49,9 @@ public static class AuditActions
     public const string MfaRecoveryCodeUsed = "mfa.recovery_code_used";
     public const string WorkspaceMfaRequirementChanged = "workspace.mfa_requirement_changed";
     public const string WorkspaceOwnershipTransferOffered = "workspace.ownership_transfer_offered";
+    public const string DomainAdded = "domain.added";
+    public const string DomainVerified = "domain.verified";
+    public const string DomainRemoved = "domain.removed";
     public const string MailboxReplySent = "mailbox.reply_sent";
     public const string MailboxThreadDeleted = "mailbox.thread_deleted";
     public const string MailboxDraftRequested = "mailbox.draft_requested";
