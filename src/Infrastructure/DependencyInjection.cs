@@ -16,6 +16,7 @@ using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Security.Revocations;
 using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -44,7 +45,8 @@ public static class DependencyInjection
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<AccessRevocationInterceptor>()));
         // Each scope rents a pooled context and binds it to the scope's request context (tenant filter). This is the
         // context's only registration, so the container returns it to the pool exactly once; everything else that
         // needs it (the unit of work) wraps it without owning it. See docs/decisions.md, "One owner per pooled context".
@@ -68,6 +70,7 @@ public static class DependencyInjection
             .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes.")
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        AddAccessRevocations(services, configuration);
         services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
 
@@ -82,6 +85,16 @@ public static class DependencyInjection
         services.AddAssistantModel();
         services.AddMailboxInfrastructure();
         return services;
+    }
+
+    /// <summary>Revoked sessions and users refuse their access tokens on every replica; see docs/decisions.md.</summary>
+    private static void AddAccessRevocations(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccessRevocationOptions>(configuration.GetSection(AccessRevocationOptions.Section));
+        services.AddSingleton<AccessRevocationSet>();
+        services.AddSingleton<IAccessRevocations>(provider => provider.GetRequiredService<AccessRevocationSet>());
+        services.AddSingleton<AccessRevocationInterceptor>();
+        services.AddHostedService<AccessRevocationListener>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
