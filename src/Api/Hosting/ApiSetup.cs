@@ -72,6 +72,7 @@ internal static class ApiSetup
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
+        app.UseMiddleware<PageViewMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
@@ -98,6 +99,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapAnalyticsEndpoints();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;
