@@ -1,5 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.Analytics;
+using IaGenify.Application.AiTools;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddWebsites();
         services.AddAssets();
         services.AddAnalytics(configuration);
+        services.AddAiTools();
         return services;
     }
 

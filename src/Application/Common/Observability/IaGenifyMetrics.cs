@@ -23,6 +23,7 @@ public sealed class IaGenifyMetrics
     private readonly Histogram<double> _jobDuration;
     private readonly Counter<long> _jobRetries;
     private readonly Counter<long> _analyticsEvents;
+    private readonly Counter<long> _aiToolCalls;
 
     public IaGenifyMetrics(IMeterFactory meterFactory)
     {
@@ -49,6 +50,8 @@ public sealed class IaGenifyMetrics
             "Job attempts scheduled again after a transient failure, by queue.");
         _analyticsEvents = meter.CreateCounter<long>("iagenify.analytics.events", "{event}",
             "Analytics events by outcome: buffered, dropped (buffer full), stored, failed (a batch could not be written).");
+        _aiToolCalls = meter.CreateCounter<long>("iagenify.ai.tool_calls", "{call}",
+            "AI tool calls, by tool, surface (mcp, assistant) and outcome (succeeded or the error code).");
     }
 
     public void RequestHandled(string requestType, string kind, string outcome, TimeSpan elapsed)
@@ -84,4 +87,8 @@ public sealed class IaGenifyMetrics
     /// <summary>For the analytics buffer and writer: events by outcome (buffered, dropped, stored, failed).</summary>
     public void AnalyticsEvents(string outcome, long count = 1) =>
         _analyticsEvents.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
+
+    /// <summary>For the AI tool layer: one call of a registered tool (or "unknown").</summary>
+    public void AiToolCalled(string tool, string surface, string outcome) =>
+        _aiToolCalls.Add(1, new TagList { { "tool", tool }, { "surface", surface }, { "outcome", outcome } });
 }
