@@ -28,7 +28,18 @@ internal sealed class AnalyticsExportContributor(NpgsqlDataSource dataSource) : 
                 ORDER BY 1, 2, 3, 4
             ) TO STDOUT (FORMAT csv, HEADER)
             """;
-        await using var csv = await connection.BeginRawBinaryCopyAsync(sql, cancellationToken);
-        await writer.WriteFileAsync("analytics.csv", csv, cancellationToken);
+        // Spooled to a temporary file so that a workspace with years of rollups never sits in memory.
+        await using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        using (var csv = await connection.BeginTextExportAsync(sql, cancellationToken))
+        await using (var text = new StreamWriter(spool, leaveOpen: true))
+        {
+            var buffer = new char[16384];
+            int read;
+            while ((read = await csv.ReadAsync(buffer, cancellationToken)) > 0)
+                await text.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        spool.Position = 0;
+        await writer.WriteFileAsync("analytics.csv", spool, cancellationToken);
     }
 }
