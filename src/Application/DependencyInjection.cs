@@ -14,6 +14,7 @@ using IaGenify.Application.Credits.Export;
 using IaGenify.Application.Exports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Mailbox;
 using IaGenify.Application.Websites;
 using IaGenify.Application.Workspaces.Purge;
 using Mapster;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddWebsites();
         services.AddAssets();
         services.AddAnalytics(configuration);
+        services.AddMailbox(configuration);
         services.AddAiTools();
         return services;
     }

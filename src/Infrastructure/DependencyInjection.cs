@@ -10,6 +10,7 @@ using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Mailbox;
 using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
@@ -77,6 +78,7 @@ public static class DependencyInjection
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
         services.AddAnalyticsInfrastructure();
+        services.AddMailboxInfrastructure();
         return services;
     }
 

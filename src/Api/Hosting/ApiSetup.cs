@@ -59,6 +59,7 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
         services.AddApiTelemetry(configuration);
@@ -103,6 +104,9 @@ internal static class ApiSetup
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapContactEndpoints();
+        app.MapMailboxEndpoints();
+        app.MapMailboxInboundEndpoints();
         app.MapIaGenifyMcp();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();

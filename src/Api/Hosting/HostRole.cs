@@ -34,6 +34,7 @@ internal static class HostRoles
         "Credits:RunSweeper",
         "Idempotency:SweeperEnabled",
         "Analytics:MaintenanceEnabled",
+        "Mailbox:Delivery:WorkerEnabled",
     ];
 
     /// <summary>Turns the background loops on or off before the services read their settings.</summary>

@@ -136,4 +136,30 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         live = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/live"));
         Assert.Equal(0, live.GetProperty("visitors").GetInt64());
     }
+
+    [Fact]
+    public async Task A_contact_form_submission_is_a_conversion_of_its_page_and_spam_is_not()
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, slug) = await PublishSiteAsync(team);
+        await VisitAsync($"/sites/{slug}/contact", Firefox);
+
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "Bob Visitor", ["email"] = "bob@example.org", ["message"] = "Do you bake on Sundays?", ["page"] = "/contact", ["website"] = "",
+        });
+        var submitted = await Anonymous().PostAsync($"/sites/{slug}/contact", form);
+        await submitted.ShouldBe(303);
+        var spam = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "Bot", ["email"] = "bot@example.org", ["message"] = "Buy now", ["page"] = "/contact", ["website"] = "https://spam.example",
+        });
+        await (await Anonymous().PostAsync($"/sites/{slug}/contact", spam)).ShouldBe(303);
+        await FlushAsync(2);
+
+        var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
+        Assert.Equal(1, summary.GetProperty("conversions").GetInt64());
+        Assert.Equal(1.0, summary.GetProperty("conversionRate").GetDouble());
+        Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM analytics_events WHERE kind = 2 AND path = '/contact'"));
+    }
 }
