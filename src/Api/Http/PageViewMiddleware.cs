@@ -10,13 +10,22 @@ namespace IaGenify.Api.Http;
 /// never waits. Robots are not counted; <c>Sec-GPC: 1</c> is counted without a visitor hash. The client IP and
 /// User-Agent only travel to the writer to be hashed; nothing here logs them.
 /// </summary>
-internal sealed class PageViewMiddleware(RequestDelegate next, IAnalyticsCollector collector)
+internal sealed class PageViewMiddleware(RequestDelegate next, IAnalyticsCollector collector, ILogger<PageViewMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
         await next(http);
-        if (IsPageView(http))
+        if (!IsPageView(http))
+            return;
+        try
+        {
             Record(http);
+        }
+        catch (Exception ex)
+        {
+            // The page is already served; analytics must never turn it into an error.
+            logger.LogWarning("Recording a page view failed with {ExceptionType}", ex.GetType().Name);
+        }
     }
 
     private static bool IsPageView(HttpContext http) =>
@@ -46,7 +55,10 @@ internal sealed class PageViewMiddleware(RequestDelegate next, IAnalyticsCollect
         var visitor = optedOut
             ? null
             : new VisitorIdentity(http.Connection.RemoteIpAddress?.ToString() ?? "", userAgent);
-        var path = SitePaths.NormalizeRequestPath(http.GetRouteValue("path") as string);
+        // The path inside the site, whatever endpoint served it (pages, the contact thank-you page).
+        var prefix = "/sites/".Length + slug.Length;
+        var full = http.Request.Path.Value ?? "";
+        var path = SitePaths.NormalizeRequestPath(full.Length >= prefix ? full[prefix..] : null);
         collector.RecordPageView(new PageViewHit(slug, path, source, agent, visitor));
     }
 }
