@@ -1,6 +1,7 @@
 using FluentValidation;
 using IaGenify.Application.Analytics;
 using IaGenify.Application.AiTools;
+using IaGenify.Application.Assistant;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -74,6 +75,7 @@ public static class DependencyInjection
         services.AddAnalytics(configuration);
         services.AddMailbox(configuration);
         services.AddAiTools();
+        services.AddAssistant(configuration);
         return services;
     }
 

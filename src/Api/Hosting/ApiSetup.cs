@@ -104,6 +104,7 @@ internal static class ApiSetup
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapAssistantEndpoints();
         app.MapContactEndpoints();
         app.MapMailboxEndpoints();
         app.MapMailboxInboundEndpoints();
