@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace IaGenify.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206230735_AddAnalytics")]
-    partial class AddAnalytics
+    [Migration("20261206233017_AddCustomDomains")]
+    partial class AddCustomDomains
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -154,6 +154,167 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_assets_size", "size_bytes > 0 AND size_bytes <= 10485760");
                         });
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.AssistantMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ToolCallId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_call_id");
+
+                    b.Property<string>("ToolCalls")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tool_calls");
+
+                    b.Property<string>("ToolName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_name");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_messages");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_assistant_messages_conversation_id");
+
+                    b.HasIndex("WorkspaceId", "ConversationId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assistant_messages_workspace_id_conversation_id_sequence");
+
+                    b.ToTable("assistant_messages", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_conversations");
+
+                    b.HasIndex("WorkspaceId", "OwnerId", "Id")
+                        .HasDatabaseName("ix_assistant_conversations_workspace_id_owner_id_id");
+
+                    b.ToTable("assistant_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.PendingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arguments");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool");
+
+                    b.Property<string>("ToolCallId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_call_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_pending_actions");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_assistant_pending_actions_conversation_id");
+
+                    b.HasIndex("WorkspaceId", "ConversationId")
+                        .HasDatabaseName("ix_assistant_pending_actions_workspace_id_conversation_id");
+
+                    b.ToTable("assistant_pending_actions", (string)null);
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Audit.AuditEntry", b =>
@@ -1648,6 +1809,70 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Websites.Domains.CustomDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hostname")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("hostname");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_primary");
+
+                    b.Property<DateTimeOffset?>("LastCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_checked_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VerificationValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verification_value");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("website_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_domains");
+
+                    b.HasIndex("Hostname")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_domains_hostname");
+
+                    b.HasIndex("WebsiteId")
+                        .HasDatabaseName("ix_custom_domains_website_id");
+
+                    b.HasIndex("WorkspaceId", "WebsiteId")
+                        .HasDatabaseName("ix_custom_domains_workspace_id_website_id");
+
+                    b.ToTable("custom_domains", (string)null);
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2128,6 +2353,36 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_assets_workspaces_workspace_id");
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Assistant.AssistantMessage", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Assistant.Conversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_messages_conversation_conversation_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_conversations_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.PendingAction", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Assistant.Conversation", null)
+                        .WithMany("PendingActions")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_pending_actions_assistant_conversations_conversat");
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Events.OutboxEvent", b =>
                 {
                     b.HasOne("IaGenify.Domain.Webhooks.WebhookEndpoint", null)
@@ -2291,6 +2546,16 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_webhook_endpoints_workspaces_workspace_id");
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Websites.Domains.CustomDomain", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Websites.Website", null)
+                        .WithMany()
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_domains_website_website_id");
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
                 {
                     b.HasOne("IaGenify.Domain.Websites.WebPage", null)
@@ -2358,6 +2623,13 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_memberships_workspaces_workspace_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.Navigation("Messages");
+
+                    b.Navigation("PendingActions");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Mailbox.MailThread", b =>
