@@ -84,6 +84,7 @@ internal static class ApiSetup
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
         app.UseMiddleware<SchemaGateMiddleware>();
+        app.UseMiddleware<PageViewMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
@@ -115,6 +116,7 @@ internal static class ApiSetup
         app.MapSessionEndpoints();
         app.MapMfaEndpoints();
         app.MapOwnershipTransferEndpoints();
+        app.MapAnalyticsEndpoints();
         app.MapDomainEndpoints();
         app.MapAssistantEndpoints();
         app.MapContactEndpoints();
