@@ -1,5 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.AiTools;
+using IaGenify.Application.Assistant;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -13,6 +14,7 @@ using IaGenify.Application.Credits.Export;
 using IaGenify.Application.Exports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Mailbox;
 using IaGenify.Application.Websites;
 using IaGenify.Application.Workspaces.Purge;
 using Mapster;
@@ -69,7 +71,9 @@ public static class DependencyInjection
         services.AddGenerations(configuration);
         services.AddWebsites();
         services.AddAssets();
+        services.AddMailbox(configuration);
         services.AddAiTools();
+        services.AddAssistant(configuration);
         return services;
     }
 
