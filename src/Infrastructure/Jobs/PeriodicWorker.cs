@@ -5,7 +5,7 @@ namespace IaGenify.Infrastructure.Jobs;
 
 /// <summary>
 /// The one loop every background job runs on: run, wait, run again, for the life of the host. A run that reports
-/// more work due starts the next one at once. A failed run is logged with its exception type only (messages can
+/// more work due (<see cref="MoreDue"/>) starts the next one at once. A failed run is logged with its exception type only (messages can
 /// quote data) and retried after a pause that doubles with each failure in a row, up to <see cref="MaxErrorDelay"/>;
 /// the first success after failures is logged too. Hosts that only build services (the CLI) never start it.
 /// </summary>
@@ -21,8 +21,10 @@ public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
     /// <summary>False for jobs whose first run must wait one interval (at startup the database may not be migrated yet).</summary>
     protected virtual bool RunAtStart => false;
 
-    /// <returns>True when more work is due right now, so that the next run starts without a pause.</returns>
-    protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
+    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
+
+    /// <summary>Read after each run: true when the run left work due right now, so the next starts without a pause.</summary>
+    protected virtual bool MoreDue => false;
 
     /// <summary>Waits until the next run is due; workers woken by notifications override it.</summary>
     protected virtual Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(Interval, cancellationToken);
@@ -43,7 +45,8 @@ public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
             {
                 if (wait)
                     await WaitAsync(stoppingToken);
-                wait = !await RunOnceAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
+                wait = !MoreDue;
                 if (failures > 0)
                     LogRecovered(name, failures);
                 failures = 0;
