@@ -11,7 +11,8 @@ namespace IaGenify.Infrastructure.Jobs;
 /// </summary>
 public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
 {
-    protected static readonly TimeSpan MaxErrorDelay = TimeSpan.FromSeconds(30);
+    /// <summary>The longest pause after failures in a row.</summary>
+    protected virtual TimeSpan MaxErrorDelay => TimeSpan.FromSeconds(30);
 
     protected abstract bool Enabled { get; }
 
@@ -77,7 +78,8 @@ public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
     {
         var first = Interval < TimeSpan.FromSeconds(1) ? Interval : TimeSpan.FromSeconds(1);
         var ticks = first.Ticks << Math.Min(failures - 1, 20);
-        return ticks <= 0 || ticks > MaxErrorDelay.Ticks ? MaxErrorDelay : TimeSpan.FromTicks(ticks);
+        var max = MaxErrorDelay;
+        return ticks <= 0 || ticks > max.Ticks ? max : TimeSpan.FromTicks(ticks);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Worker} started; pause between runs {Interval}")]
