@@ -5,6 +5,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.AccessControl;
+using IaGenify.Infrastructure.Assistant;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
@@ -78,6 +79,7 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddAssistantModel();
         services.AddMailboxInfrastructure();
         return services;
     }

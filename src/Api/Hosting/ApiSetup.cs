@@ -43,6 +43,7 @@ internal static class ApiSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             json.SerializerOptions.Converters.Add(new NulFreeStringConverter());
+            json.SerializerOptions.Converters.Add(new SafeJsonElementConverter());
         });
         // Binding failures (bad JSON, wrong types) are thrown so that ApiExceptionHandler answers them with details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -102,6 +103,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapAssistantEndpoints();
         app.MapContactEndpoints();
         app.MapMailboxEndpoints();
         app.MapMailboxInboundEndpoints();
