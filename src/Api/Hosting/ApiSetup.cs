@@ -60,6 +60,7 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddForwardedClientIp(configuration);
         services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
@@ -70,12 +71,15 @@ internal static class ApiSetup
 
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
+        if (ForwardedHeadersSetup.HasTrustedHops(app.Configuration))
+            app.UseMiddleware<ForwardedClientIpMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
+        app.UseMiddleware<SchemaGateMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
