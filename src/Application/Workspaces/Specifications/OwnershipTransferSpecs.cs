@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Workspaces;
 
@@ -7,7 +8,7 @@ namespace IaGenify.Application.Workspaces.Specifications;
 public sealed class OpenOwnershipTransfersSpec : Specification<OwnershipTransfer>
 {
     public OpenOwnershipTransfersSpec(Guid workspaceId, DateTimeOffset now) =>
-        Where(t => t.WorkspaceId == workspaceId && t.AcceptedAt == null && t.CancelledAt == null && t.ExpiresAt > now);
+        Query.Where(t => t.WorkspaceId == workspaceId && t.AcceptedAt == null && t.CancelledAt == null && t.ExpiresAt > now);
 }
 
 /// <summary>An offer found by the hash of its emailed token, whatever its workspace (the accepting user is not yet its owner).</summary>
@@ -15,7 +16,7 @@ public sealed class OwnershipTransferByTokenSpec : Specification<OwnershipTransf
 {
     public OwnershipTransferByTokenSpec(string tokenHash)
     {
-        IgnoreTenantFilter();
-        Where(t => t.TokenHash == tokenHash);
+        Query.IgnoreTenantFilter();
+        Query.Where(t => t.TokenHash == tokenHash);
     }
 }

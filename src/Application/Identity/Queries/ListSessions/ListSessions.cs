@@ -1,7 +1,7 @@
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Identity;
 using MediatR;
 
@@ -36,9 +36,9 @@ internal sealed class ListSessionsHandler(RequestContext context, IRepository<Re
     {
         public LiveSessionsSpec(Guid userId, DateTimeOffset now)
         {
-            Where(t => t.UserId == userId && t.UsedAt == null && t.RevokedAt == null && t.ExpiresAt > now);
-            OrderByDescending(t => t.CreatedAt);
-            AsNoTracking();
+            Query.Where(t => t.UserId == userId && t.UsedAt == null && t.RevokedAt == null && t.ExpiresAt > now);
+            Query.OrderByDescending(t => t.CreatedAt);
+            Query.AsNoTracking();
         }
     }
 }
