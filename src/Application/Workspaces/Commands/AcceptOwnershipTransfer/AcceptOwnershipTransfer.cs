@@ -37,8 +37,7 @@ internal sealed class AcceptOwnershipTransferHandler(
     {
         var now = clock.GetUtcNow();
         var userId = context.Principal.RequireUserId();
-        var transfer = await transfers.FirstOrDefaultAsync(new OwnershipTransferByTokenSpec(SecureToken.Hash(request.Token)), cancellationToken)
-            ?? throw new NotFoundException("Ownership transfer");
+        var transfer = await transfers.FirstOrNotFoundAsync(new OwnershipTransferByTokenSpec(SecureToken.Hash(request.Token)), "Ownership transfer", cancellationToken);
         var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceWithMembersSpec(transfer.WorkspaceId, acrossTenants: true), cancellationToken);
         if (workspace is null || workspace.IsDeleted)
             throw new NotFoundException("Ownership transfer");

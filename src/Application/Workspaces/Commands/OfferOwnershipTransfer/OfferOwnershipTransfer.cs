@@ -36,8 +36,7 @@ internal sealed class OfferOwnershipTransferHandler(
     public async Task<OwnershipTransferDto> Handle(OfferOwnershipTransfer request, CancellationToken cancellationToken)
     {
         var ownerId = context.Principal.RequireUserId();
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), "Workspace", cancellationToken);
         if (request.UserId == ownerId)
             throw RequestValidationException.For("userId", "You already own this workspace.");
         if (workspace.FindMember(request.UserId) is not { Role: Role.Admin })

@@ -33,8 +33,7 @@ internal sealed class UpdateWorkspaceHandler(
 {
     public async Task<WorkspaceDto> Handle(UpdateWorkspace request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         var role = context.RequireWorkspaceRole();
         if (request.RequireMfa is { } required && required != workspace.RequireMfa)
         {
