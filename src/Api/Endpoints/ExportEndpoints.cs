@@ -42,7 +42,7 @@ internal static class ExportEndpoints
         {
             var download = await mediator.Send(new DownloadExport(workspaceId, exportId), ct);
             // The result disposes the stream once it has been sent.
-            return TypedResults.Stream(download.Content, ExportDownload.ContentType, download.FileName);
+            return TypedResults.Stream(download.Content, ExportDownload.ContentType, download.FileName, enableRangeProcessing: true);
         });
         return app;
     }
