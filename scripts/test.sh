@@ -16,6 +16,18 @@ if ! command -v chromium >/dev/null 2>&1; then
     || echo "[chromium] installation failed: the browser tests will fail" >&2
 fi
 
+# The OpenAPI test lints the served document with @redocly/cli (npm), installed into .data/tools.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "[npm] not found; installing nodejs and npm with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null \
+    || echo "[npm] installation failed: the OpenAPI lint test will be skipped" >&2
+fi
+if command -v npm >/dev/null 2>&1; then
+  scripts/install-redocly.sh >/dev/null || echo "[redocly] installation failed: the OpenAPI lint test will fail" >&2
+fi
+
 pg_start
 trap pg_stop EXIT
 export IAGENIFY_TEST_PG="$PG_CONN"

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using IaGenify.Application.Websites.Rendering;
 using MediatR;
@@ -9,13 +10,24 @@ internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        var sites = app.MapGroup("/sites/{slug}").WithTags("Published sites");
+        var sites = app.MapGroup("/sites/{slug}").WithTags("Published sites").AllowAnonymous();
 
-        sites.MapGet("", (string slug, IMediator mediator, HttpContext http, CancellationToken ct) => PageAsync(slug, "/", mediator, http, ct));
-        sites.MapGet("/{*path}", (string slug, string? path, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            PageAsync(slug, path, mediator, http, ct));
+        sites.MapGet("", RenderPublishedHomeAsync)
+            .WithName("RenderPublishedHome").WithSummary("A published site's home page as HTML.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblems(404, 429);
+        sites.MapGet("/{*path}", RenderPublishedPageAsync)
+            .WithName("RenderPublishedPage").WithSummary("A page of a published site as HTML.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblems(404, 429);
         return app;
     }
+
+    private static Task<IResult> RenderPublishedHomeAsync(string slug, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        PageAsync(slug, "/", mediator, http, ct);
+
+    private static Task<IResult> RenderPublishedPageAsync(string slug, string? path, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        PageAsync(slug, path, mediator, http, ct);
 
     private static async Task<IResult> PageAsync(string slug, string? path, IMediator mediator, HttpContext http, CancellationToken ct)
     {
