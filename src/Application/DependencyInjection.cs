@@ -1,4 +1,5 @@
 using FluentValidation;
+using IaGenify.Application.AiTools;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -68,6 +69,7 @@ public static class DependencyInjection
         services.AddGenerations(configuration);
         services.AddWebsites();
         services.AddAssets();
+        services.AddAiTools();
         return services;
     }
 

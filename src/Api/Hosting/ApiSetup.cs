@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IaGenify.Api.AiTools;
 using IaGenify.Api.Endpoints;
 using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
@@ -61,6 +62,7 @@ internal static class ApiSetup
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
         services.AddApiTelemetry(configuration);
+        services.AddIaGenifyMcp();
         return builder;
     }
 
@@ -75,6 +77,7 @@ internal static class ApiSetup
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
+        app.UseMcpGate();
 
         app.MapApiHealthChecks();
         app.MapApiMetrics();
@@ -98,6 +101,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapIaGenifyMcp();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();
         return app;

@@ -40,4 +40,5 @@ public static class AuditActions
     public const string WebsitePublished = "website.published";
     public const string WebsiteDeleted = "website.deleted";
     public const string AssetDeleted = "asset.deleted";
+    public const string AiToolCall = "ai.tool_call";
 }

@@ -22,6 +22,7 @@ public sealed class IaGenifyMetrics
     private readonly Gauge<long> _jobQueueDepth;
     private readonly Histogram<double> _jobDuration;
     private readonly Counter<long> _jobRetries;
+    private readonly Counter<long> _aiToolCalls;
 
     public IaGenifyMetrics(IMeterFactory meterFactory)
     {
@@ -46,6 +47,8 @@ public sealed class IaGenifyMetrics
             "Time from claim to completion of a job, by queue and outcome.");
         _jobRetries = meter.CreateCounter<long>("iagenify.jobs.retries", "{retry}",
             "Job attempts scheduled again after a transient failure, by queue.");
+        _aiToolCalls = meter.CreateCounter<long>("iagenify.ai.tool_calls", "{call}",
+            "AI tool calls, by tool, surface (mcp, assistant) and outcome (succeeded or the error code).");
     }
 
     public void RequestHandled(string requestType, string kind, string outcome, TimeSpan elapsed)
@@ -77,4 +80,8 @@ public sealed class IaGenifyMetrics
         _jobDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("queue", queue), new KeyValuePair<string, object?>("outcome", outcome));
 
     public void JobRetried(string queue) => _jobRetries.Add(1, new KeyValuePair<string, object?>("queue", queue));
+
+    /// <summary>For the AI tool layer: one call of a registered tool (or "unknown").</summary>
+    public void AiToolCalled(string tool, string surface, string outcome) =>
+        _aiToolCalls.Add(1, new TagList { { "tool", tool }, { "surface", surface }, { "outcome", outcome } });
 }

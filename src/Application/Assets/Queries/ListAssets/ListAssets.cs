@@ -1,4 +1,5 @@
 using IaGenify.Application.Assets.Specifications;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
@@ -10,6 +11,7 @@ using MediatR;
 namespace IaGenify.Application.Assets.Queries.ListAssets;
 
 [RequiresPermission(Permission.ContentRead)]
+[AiTool("assets_list", "List the workspace's images and files.", ReadOnly = true)]
 public sealed record ListAssets(Guid WorkspaceId, int Limit, string? Cursor) : IQuery<CursorPage<AssetDto>>, IWorkspaceRequest;
 
 internal sealed class ListAssetsHandler(IRepository<Asset> assets) : IRequestHandler<ListAssets, CursorPage<AssetDto>>

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -10,6 +11,7 @@ namespace IaGenify.Application.Credits.Queries.GetCredits;
 
 /// <summary>The balance with the grants it is made of and the holds reserving part of it.</summary>
 [RequiresPermission(Permission.CreditsRead)]
+[AiTool("credits_balance", "Get the credit balance, what is available and what is reserved.", ReadOnly = true)]
 public sealed record GetCredits(Guid WorkspaceId) : IQuery<CreditBalanceDto>, IWorkspaceRequest;
 
 internal sealed class GetCreditsHandler(

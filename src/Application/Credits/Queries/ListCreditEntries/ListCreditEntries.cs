@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
@@ -11,6 +12,7 @@ namespace IaGenify.Application.Credits.Queries.ListCreditEntries;
 
 /// <summary>The credit history, newest first.</summary>
 [RequiresPermission(Permission.CreditsRead)]
+[AiTool("credits_entries", "List the credit history, newest first.", ReadOnly = true)]
 public sealed record ListCreditEntries(Guid WorkspaceId, int Limit = Cursor.DefaultLimit, string? Cursor = null)
     : IQuery<CursorPage<CreditEntryDto>>, IWorkspaceRequest;
 

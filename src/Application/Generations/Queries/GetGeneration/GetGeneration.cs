@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -10,6 +11,7 @@ using MediatR;
 namespace IaGenify.Application.Generations.Queries.GetGeneration;
 
 [RequiresPermission(Permission.ContentRead)]
+[AiTool("generations_get", "Get one generation: its status, error and output.", ReadOnly = true)]
 public sealed record GetGeneration(Guid WorkspaceId, Guid GenerationId) : IQuery<GenerationDto>, IWorkspaceRequest;
 
 internal sealed class GetGenerationHandler(IRepository<Generation> generations) : IRequestHandler<GetGeneration, GenerationDto>

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
@@ -11,6 +12,7 @@ namespace IaGenify.Application.Generations.Queries.ListGenerations;
 
 /// <summary>The workspace's generations, newest first, optionally of one kind or status (names as in the API: <c>website</c>, <c>queued</c>).</summary>
 [RequiresPermission(Permission.ContentRead)]
+[AiTool("generations_list", "List AI generations (newest first) with their status, optionally of one kind or status.", ReadOnly = true)]
 public sealed record ListGenerations(Guid WorkspaceId, int Limit, string? Cursor, string? Kind = null, string? Status = null)
     : IQuery<CursorPage<GenerationSummaryDto>>, IWorkspaceRequest
 {

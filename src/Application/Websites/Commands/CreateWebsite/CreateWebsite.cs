@@ -1,4 +1,5 @@
 using IaGenify.Application.Billing.Entitlements;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -15,7 +16,10 @@ namespace IaGenify.Application.Websites.Commands.CreateWebsite;
 /// Creates an empty website and queues the generation that fills it, reserving its price in the same transaction
 /// (402 and nothing created when it does not fit). An idempotency key replays the first answer.
 /// </summary>
+/// <param name="Name">The business or site name, shown in the header.</param>
+/// <param name="Prompt">What the business does and what the site should say, in plain words.</param>
 [RequiresPermission(Permission.GenerationsCreate)]
+[AiTool("websites_create", "Create a website from a prompt: the site is generated in the background.", SpendsCredits = true, PriceKey = "website.generate")]
 public sealed record CreateWebsite(Guid WorkspaceId, string Name, string Prompt, string? IdempotencyKey) : ICommand<CreatedWebsiteDto>, IWorkspaceRequest;
 
 internal sealed class CreateWebsiteHandler(

@@ -1,4 +1,5 @@
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -11,6 +12,7 @@ namespace IaGenify.Application.Websites.Commands.DeleteWebsite;
 
 /// <summary>Deletes a website with its pages, sections and revisions; its public address stops answering at once.</summary>
 [RequiresPermission(Permission.ContentWrite)]
+[AiTool("websites_delete", "Delete a website with all its pages; its public address stops answering.", Destructive = true)]
 public sealed record DeleteWebsite(Guid WorkspaceId, Guid WebsiteId) : ICommand<Unit>, IWorkspaceRequest;
 
 internal sealed class DeleteWebsiteHandler(WebsiteEditing editing, IRepository<Website> websites, IAuditLog auditLog, IUnitOfWork unitOfWork)

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Generations;
@@ -10,7 +11,9 @@ using MediatR;
 namespace IaGenify.Application.Websites.Commands.GeneratePage;
 
 /// <summary>Queues a page generation; when it succeeds the page is added to the website (202 with the generation).</summary>
+/// <param name="Prompt">What the new page is about, in plain words.</param>
 [RequiresPermission(Permission.GenerationsCreate)]
+[AiTool("pages_generate", "Add a page to a website, generated from a prompt.", SpendsCredits = true, PriceKey = "page.generate")]
 public sealed record GeneratePage(Guid WorkspaceId, Guid WebsiteId, string Prompt, string? IdempotencyKey)
     : ICommand<SubmittedGenerationDto>, IWorkspaceRequest;
 

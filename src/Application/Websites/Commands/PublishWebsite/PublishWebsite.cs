@@ -1,5 +1,6 @@
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Events;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -18,6 +19,7 @@ namespace IaGenify.Application.Websites.Commands.PublishWebsite;
 /// stay in the draft until the next publish.
 /// </summary>
 [RequiresPermission(Permission.WebsitesPublish)]
+[AiTool("websites_publish", "Publish the website's current draft as its live version.")]
 public sealed record PublishWebsite(Guid WorkspaceId, Guid WebsiteId) : ICommand<PublishedWebsiteDto>, IWorkspaceRequest;
 
 internal sealed class PublishWebsiteHandler(

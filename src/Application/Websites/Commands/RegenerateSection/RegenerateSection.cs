@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Generations;
@@ -9,7 +10,9 @@ using MediatR;
 namespace IaGenify.Application.Websites.Commands.RegenerateSection;
 
 /// <summary>Queues a section generation; when it succeeds the section's props are replaced (202 with the generation).</summary>
+/// <param name="Instruction">How to change the section, e.g. "shorter, friendlier".</param>
 [RequiresPermission(Permission.GenerationsCreate)]
+[AiTool("sections_regenerate", "Regenerate a section's content following an instruction.", SpendsCredits = true, PriceKey = "section.generate")]
 public sealed record RegenerateSection(Guid WorkspaceId, Guid WebsiteId, Guid SectionId, string Instruction, string? IdempotencyKey)
     : ICommand<SubmittedGenerationDto>, IWorkspaceRequest;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -8,7 +9,9 @@ using MediatR;
 namespace IaGenify.Application.Websites.Commands.UpdateSection;
 
 /// <summary>Replaces a section's props, validated against its type (400 naming each field at fault).</summary>
+/// <param name="Props">The section's complete new content, as returned by websites_get.</param>
 [RequiresPermission(Permission.ContentWrite)]
+[AiTool("sections_update", "Replace a section's props (validated against its type).")]
 public sealed record UpdateSection(Guid WorkspaceId, Guid WebsiteId, Guid SectionId, JsonElement Props) : ICommand<SectionDto>, IWorkspaceRequest;
 
 internal sealed class UpdateSectionHandler(WebsiteEditing editing, IUnitOfWork unitOfWork, TimeProvider clock) : IRequestHandler<UpdateSection, SectionDto>

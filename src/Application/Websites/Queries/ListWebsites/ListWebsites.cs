@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
@@ -10,6 +11,7 @@ using MediatR;
 namespace IaGenify.Application.Websites.Queries.ListWebsites;
 
 [RequiresPermission(Permission.ContentRead)]
+[AiTool("websites_list", "List the workspace's websites (newest first) with their status and publish date.", ReadOnly = true)]
 public sealed record ListWebsites(Guid WorkspaceId, int Limit, string? Cursor) : IQuery<CursorPage<WebsiteSummaryDto>>, IWorkspaceRequest;
 
 internal sealed class ListWebsitesHandler(IRepository<Website> websites) : IRequestHandler<ListWebsites, CursorPage<WebsiteSummaryDto>>

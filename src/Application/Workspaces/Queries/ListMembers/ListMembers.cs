@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
@@ -9,6 +10,7 @@ using MediatR;
 namespace IaGenify.Application.Workspaces.Queries.ListMembers;
 
 [RequiresPermission(Permission.WorkspaceRead)]
+[AiTool("members_list", "List the workspace's members and their roles.", ReadOnly = true)]
 public sealed record ListMembers(Guid WorkspaceId, int Limit = Cursor.DefaultLimit, string? Cursor = null)
     : IQuery<CursorPage<MemberDto>>, IWorkspaceRequest;
 
