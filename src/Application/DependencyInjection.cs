@@ -13,6 +13,7 @@ using IaGenify.Application.Credits.Export;
 using IaGenify.Application.Exports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Mailbox;
 using IaGenify.Application.Websites;
 using IaGenify.Application.Workspaces.Purge;
 using Mapster;
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddGenerations(configuration);
         services.AddWebsites();
         services.AddAssets();
+        services.AddMailbox(configuration);
         services.AddAiTools();
         return services;
     }

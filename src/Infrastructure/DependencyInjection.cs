@@ -9,6 +9,7 @@ using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Mailbox;
 using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddMailboxInfrastructure();
         return services;
     }
 

@@ -33,6 +33,7 @@ internal static class HostRoles
         "Workspaces:Purge:WorkerEnabled",
         "Credits:RunSweeper",
         "Idempotency:SweeperEnabled",
+        "Mailbox:Delivery:WorkerEnabled",
     ];
 
     /// <summary>Turns the background loops on or off before the services read their settings.</summary>

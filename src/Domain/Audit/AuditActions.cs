@@ -40,5 +40,8 @@ public static class AuditActions
     public const string WebsitePublished = "website.published";
     public const string WebsiteDeleted = "website.deleted";
     public const string AssetDeleted = "asset.deleted";
+    public const string MailboxReplySent = "mailbox.reply_sent";
+    public const string MailboxThreadDeleted = "mailbox.thread_deleted";
+    public const string MailboxDraftRequested = "mailbox.draft_requested";
     public const string AiToolCall = "ai.tool_call";
 }

@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // GIN indexes that lead with workspace_id (full-text search of the mailbox) need btree_gin for the uuid column.
+        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         KeysAreAssignedByTheDomain(modelBuilder);
         ApplyTenantFilter(modelBuilder);

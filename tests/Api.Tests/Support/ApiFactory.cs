@@ -64,6 +64,12 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Generations:RetryBaseDelay"] = "00:00:00.050",
             // Long enough that only a NOTIFY can wake an idle worker within a test.
             ["Generations:PollInterval"] = "00:10:00",
+            // Tests send the mailbox outbox themselves; contact limits are checked by their own test.
+            ["Mailbox:Delivery:WorkerEnabled"] = "false",
+            ["Mailbox:Contact:PerIpPermitLimit"] = "100000",
+            ["Mailbox:Contact:PerSitePermitLimit"] = "100000",
+            ["Mailbox:InboundSecret"] = "inbound-test-secret",
+            ["Mailbox:ReplyDomain"] = "reply.iagenify.test",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             defaults[key] = value;

@@ -25,7 +25,7 @@ internal sealed class RenderPublishedPageHandler(PublishedSites sites) : IReques
         var (_, revision) = await sites.FindAsync(request.Slug, cancellationToken);
         var basePath = $"/sites/{request.Slug}";
         return SiteRenderer.Render(SiteModel.Deserialize(revision.Snapshot), request.Path ?? "/",
-            new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}"));
+            new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}") { ContactAction = $"{basePath}/contact" });
     }
 }
 
