@@ -40,6 +40,7 @@ internal static class OpenApiSetup
         ["Websites"] = "Generated websites: pages, sections, preview and publishing.",
         ["Assets"] = "Images, uploaded or generated.",
         ["Published sites"] = "The live sites, for anyone.",
+        ["Mailbox"] = "Messages from published sites' contact forms, AI reply drafts and replies.",
         ["Development"] = "Helpers mapped only in the Development environment.",
     };
 
