@@ -28,6 +28,15 @@ if command -v npm >/dev/null 2>&1; then
   scripts/install-redocly.sh >/dev/null || echo "[redocly] installation failed: the OpenAPI lint test will fail" >&2
 fi
 
+# The mailbox sends a reply through a real SMTP server started by its test (Debian's python3-aiosmtpd).
+if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
+  echo "[aiosmtpd] not found; installing python3-aiosmtpd with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-aiosmtpd >/dev/null \
+    || echo "[aiosmtpd] installation failed: the SMTP reply test will fail" >&2
+fi
+
 pg_start
 trap pg_stop EXIT
 export IAGENIFY_TEST_PG="$PG_CONN"

@@ -1,5 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.AiTools;
+using IaGenify.Application.Assistant;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddAssets();
         services.AddMailbox(configuration);
         services.AddAiTools();
+        services.AddAssistant(configuration);
         return services;
     }
 

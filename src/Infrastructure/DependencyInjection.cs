@@ -5,6 +5,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.AccessControl;
+using IaGenify.Infrastructure.Assistant;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
@@ -44,14 +45,16 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
             .UseSnakeCaseNamingConvention());
-        // Each scope rents a pooled context and binds it to the scope's request context (tenant filter).
+        // Each scope rents a pooled context and binds it to the scope's request context (tenant filter). This is the
+        // context's only registration, so the container returns it to the pool exactly once; everything else that
+        // needs it (the unit of work) wraps it without owning it. See docs/decisions.md, "One owner per pooled context".
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
             db.BindTo(provider.GetRequiredService<RequestContext>());
             return db;
         });
-        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IWorkspaceAccessReader, WorkspaceAccessReader>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -76,6 +79,7 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddAssistantModel();
         services.AddMailboxInfrastructure();
         return services;
     }

@@ -102,6 +102,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapAssistantEndpoints();
         app.MapContactEndpoints();
         app.MapMailboxEndpoints();
         app.MapMailboxInboundEndpoints();

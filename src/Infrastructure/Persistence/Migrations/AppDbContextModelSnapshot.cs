@@ -153,6 +153,167 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Assistant.AssistantMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ToolCallId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_call_id");
+
+                    b.Property<string>("ToolCalls")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("tool_calls");
+
+                    b.Property<string>("ToolName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_name");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_messages");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_assistant_messages_conversation_id");
+
+                    b.HasIndex("WorkspaceId", "ConversationId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assistant_messages_workspace_id_conversation_id_sequence");
+
+                    b.ToTable("assistant_messages", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_conversations");
+
+                    b.HasIndex("WorkspaceId", "OwnerId", "Id")
+                        .HasDatabaseName("ix_assistant_conversations_workspace_id_owner_id_id");
+
+                    b.ToTable("assistant_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.PendingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("arguments");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("Price")
+                        .HasColumnType("bigint")
+                        .HasColumnName("price");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool");
+
+                    b.Property<string>("ToolCallId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tool_call_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assistant_pending_actions");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_assistant_pending_actions_conversation_id");
+
+                    b.HasIndex("WorkspaceId", "ConversationId")
+                        .HasDatabaseName("ix_assistant_pending_actions_workspace_id_conversation_id");
+
+                    b.ToTable("assistant_pending_actions", (string)null);
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2125,6 +2286,36 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_assets_workspaces_workspace_id");
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Assistant.AssistantMessage", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Assistant.Conversation", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_messages_conversation_conversation_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_conversations_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.PendingAction", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Assistant.Conversation", null)
+                        .WithMany("PendingActions")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assistant_pending_actions_assistant_conversations_conversat");
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Events.OutboxEvent", b =>
                 {
                     b.HasOne("IaGenify.Domain.Webhooks.WebhookEndpoint", null)
@@ -2355,6 +2546,13 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_memberships_workspaces_workspace_id");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Assistant.Conversation", b =>
+                {
+                    b.Navigation("Messages");
+
+                    b.Navigation("PendingActions");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Mailbox.MailThread", b =>

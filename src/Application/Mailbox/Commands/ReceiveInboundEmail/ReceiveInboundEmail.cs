@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using IaGenify.Application.Assets;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Messaging;
@@ -38,12 +36,10 @@ internal sealed class ReceiveInboundEmailHandler(
     TimeProvider clock,
     ILogger<ReceiveInboundEmailHandler> logger) : IRequestHandler<ReceiveInboundEmail, InboundMailResultDto>
 {
-    public const string SignaturePrefix = "sha256=";
-
     public async Task<InboundMailResultDto> Handle(ReceiveInboundEmail request, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        if (!IsSigned(request.Raw, request.Signature, settings.InboundSecret))
+        if (!InboundSignature.IsValid(request.Raw, request.Signature, settings.InboundSecret))
             throw new UnauthenticatedException("The inbound email signature is missing or wrong.");
         InboundMail mail;
         try
@@ -79,18 +75,6 @@ internal sealed class ReceiveInboundEmailHandler(
         logger.LogInformation("Inbound email {MessageId} stored in thread {ThreadId} of workspace {WorkspaceId}", message.Id, thread.Id,
             thread.WorkspaceId);
         return new InboundMailResultDto(true, thread.Id, message.Id);
-    }
-
-    public static string Sign(byte[] raw, string secret) =>
-        SignaturePrefix + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), raw));
-
-    private static bool IsSigned(byte[] raw, string? signature, string? secret)
-    {
-        if (string.IsNullOrEmpty(secret) || signature is null || !signature.StartsWith(SignaturePrefix, StringComparison.Ordinal))
-            return false;
-        var expected = Encoding.ASCII.GetBytes(Sign(raw, secret));
-        var given = Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant());
-        return CryptographicOperations.FixedTimeEquals(expected, given);
     }
 
     private async Task<MailThread?> FindThreadAsync(InboundMail mail, string replyDomain, CancellationToken cancellationToken)

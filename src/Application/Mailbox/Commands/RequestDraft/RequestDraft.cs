@@ -1,4 +1,5 @@
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -17,6 +18,8 @@ namespace IaGenify.Application.Mailbox.Commands.RequestDraft;
 /// Asks AI for a reply draft: a <c>mailReply</c> generation priced <c>mail.reply</c>, held now and captured only if
 /// it succeeds (402 when the credits do not suffice). The draft shows on the thread, pending, then ready.
 /// </summary>
+/// <param name="Instruction">Optional guidance for the draft, e.g. "mention our opening hours".</param>
+[AiTool("mailbox_reply_draft", "Draft a reply to a mailbox thread with AI; the draft appears on the thread.", SpendsCredits = true, PriceKey = "mail.reply")]
 [RequiresPermission(Permission.MailboxUse)]
 public sealed record RequestDraft(Guid WorkspaceId, Guid ThreadId, string? Instruction) : ICommand<DraftRequestedDto>, IWorkspaceRequest
 {

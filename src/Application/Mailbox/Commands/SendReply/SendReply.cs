@@ -1,4 +1,5 @@
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -18,6 +19,9 @@ namespace IaGenify.Application.Mailbox.Commands.SendReply;
 /// background sender (Message-ID, In-Reply-To, References, and the thread's reply address), so a failure of the
 /// mail server never loses it. With an Idempotency-Key, a retry answers the first reply instead of sending twice.
 /// </summary>
+/// <param name="Body">The reply text; omit when sending a draft.</param>
+/// <param name="DraftId">A ready draft of the thread to send as is.</param>
+[AiTool("mailbox_reply_send", "Send a reply to the visitor of a mailbox thread (a written body, or a ready draft).")]
 [RequiresPermission(Permission.MailboxUse)]
 public sealed record SendReply(Guid WorkspaceId, Guid ThreadId, string? Body, Guid? DraftId) : ICommand<MailMessageDto>, IWorkspaceRequest;
 

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -11,6 +12,7 @@ using MediatR;
 namespace IaGenify.Application.Mailbox.Queries.GetThread;
 
 /// <summary>A thread with its messages (oldest first) and drafts. Reading it marks it read for the caller only.</summary>
+[AiTool("mailbox_thread_get", "Read one mailbox thread with its messages and reply drafts.", ReadOnly = true)]
 [RequiresPermission(Permission.MailboxUse)]
 public sealed record GetThread(Guid WorkspaceId, Guid ThreadId) : IQuery<MailThreadDto>, IWorkspaceRequest;
 

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Mailbox.Ports;
@@ -11,6 +12,10 @@ namespace IaGenify.Application.Mailbox.Queries.ListThreads;
 /// The inbox: threads by last activity, newest first, filtered by status (<c>open</c> by default), unread state for
 /// the caller, website and a full-text <c>search</c> over subject, sender and message bodies.
 /// </summary>
+/// <param name="Status">open (default), archived or spam.</param>
+/// <param name="Unread">Only threads unread (true) or read (false) by the caller.</param>
+/// <param name="Search">Words to search for in subjects, senders and messages.</param>
+[AiTool("mailbox_threads_list", "List the mailbox threads (contact messages), newest activity first.", ReadOnly = true)]
 [RequiresPermission(Permission.MailboxUse)]
 public sealed record ListThreads(Guid WorkspaceId, string? Status, bool? Unread, Guid? WebsiteId, string? Search, int Limit, string? Cursor)
     : IQuery<ThreadPage>, IWorkspaceRequest

@@ -1,0 +1,26 @@
+using IaGenify.Application.Common.Specifications;
+using IaGenify.Domain.Assistant;
+
+namespace IaGenify.Application.Assistant.Specifications;
+
+/// <summary>A conversation with its messages and actions; the caller must own it (others get 404).</summary>
+public sealed class OwnConversationSpec : Specification<Conversation>
+{
+    public OwnConversationSpec(Guid conversationId, Guid ownerId)
+    {
+        Where(c => c.Id == conversationId && c.OwnerId == ownerId);
+        Include(c => c.Messages);
+        Include(c => c.PendingActions);
+    }
+}
+
+/// <summary>The caller's conversation holding a pending action.</summary>
+public sealed class ConversationOfActionSpec : Specification<Conversation>
+{
+    public ConversationOfActionSpec(Guid actionId, Guid ownerId)
+    {
+        Where(c => c.OwnerId == ownerId && c.PendingActions.Any(a => a.Id == actionId));
+        Include(c => c.Messages);
+        Include(c => c.PendingActions);
+    }
+}
