@@ -41,6 +41,7 @@ internal static class OpenApiSetup
         ["Assets"] = "Images, uploaded or generated.",
         ["Published sites"] = "The live sites, for anyone.",
         ["Mailbox"] = "Messages from published sites' contact forms, AI reply drafts and replies.",
+        ["Assistant"] = "A workspace assistant that calls the platform's tools as the caller.",
         ["Development"] = "Helpers mapped only in the Development environment.",
     };
 
