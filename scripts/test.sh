@@ -7,14 +7,18 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/lib/postgres.sh
 
-# The rendering tests open pages in headless Chromium (Debian's package).
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "[chromium] not found; installing with apt-get" >&2
+# Debian packages the tests start themselves: headless Chromium (rendering checks), redis-server (shared limits).
+apt_ready=""
+need() { # need <command> <package>
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "[$2] not found; installing with apt-get" >&2
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq >/dev/null || true
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
-    || echo "[chromium] installation failed: the browser tests will fail" >&2
-fi
+  [ -n "$apt_ready" ] || { $sudo apt-get update -qq >/dev/null || true; apt_ready=1; }
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2" >/dev/null \
+    || echo "[$2] installation failed: the tests that need it will fail" >&2
+}
+need chromium chromium
+need redis-server redis-server
 
 # The OpenAPI test lints the served document with @redocly/cli (npm), installed into .data/tools.
 if ! command -v npm >/dev/null 2>&1; then

@@ -15,6 +15,7 @@ using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
+using IaGenify.Infrastructure.Redis;
 using IaGenify.Infrastructure.Security;
 using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
@@ -59,17 +60,18 @@ public static class DependencyInjection
         services.AddScoped<IWorkspaceAccessReader, WorkspaceAccessReader>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<SchemaStatus>();
         services.AddSingleton<DemoSeeder>();
 
         services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHasher"));
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section))
-            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment))
-            .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes.")
+            .PostConfigure<IConfiguration>((jwt, settings) => jwt.SigningKey ??= DevelopmentSigningKey(environment, settings))
+            .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes " +
+                "(required in Production, and on every replica when several run: Redis:Connection or Cluster:Replicas > 1).")
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
-        services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
-        services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
+        services.AddSharedState(configuration);
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
@@ -107,8 +109,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Outside Production a missing key is replaced by a random one for the life of the process (tokens do not
-    /// survive a restart). Production refuses to start without a configured key.
+    /// survive a restart). Production, and any process among several replicas, refuses to start without one.
     /// </summary>
-    private static string? DevelopmentSigningKey(IHostEnvironment environment) =>
-        environment.IsProduction() ? null : Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static string? DevelopmentSigningKey(IHostEnvironment environment, IConfiguration configuration) =>
+        ProcessLocalSecrets.Allowed(environment, configuration) ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) : null;
 }

@@ -43,6 +43,7 @@ internal static class ApiSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             json.SerializerOptions.Converters.Add(new NulFreeStringConverter());
+            json.SerializerOptions.Converters.Add(new SafeJsonElementConverter());
         });
         // Binding failures (bad JSON, wrong types) are thrown so that ApiExceptionHandler answers them with details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -59,6 +60,7 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddForwardedClientIp(configuration);
         services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
@@ -69,12 +71,15 @@ internal static class ApiSetup
 
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
+        if (ForwardedHeadersSetup.HasTrustedHops(app.Configuration))
+            app.UseMiddleware<ForwardedClientIpMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
+        app.UseMiddleware<SchemaGateMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
