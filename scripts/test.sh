@@ -41,6 +41,17 @@ if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
     || echo "[aiosmtpd] installation failed: the SMTP reply test will fail" >&2
 fi
 
+# The S3 adapter is tested against s3rver (npm), installed project-locally under .data/tools.
+S3RVER="$ROOT/.data/tools/node_modules/s3rver/bin/s3rver.js"
+if [ ! -f "$S3RVER" ]; then
+  need npm npm
+  echo "[s3rver] not found; installing s3rver@3.7.1 under .data/tools" >&2
+  mkdir -p "$ROOT/.data/tools"
+  npm install --prefix "$ROOT/.data/tools" --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null \
+    || echo "[s3rver] installation failed: the S3 storage tests will fail" >&2
+fi
+export IAGENIFY_S3RVER="$S3RVER"
+
 pg_start
 trap pg_stop EXIT
 export IAGENIFY_TEST_PG="$PG_CONN"

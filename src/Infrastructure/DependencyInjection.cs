@@ -19,6 +19,7 @@ using IaGenify.Infrastructure.Redis;
 using IaGenify.Infrastructure.Security;
 using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
+using IaGenify.Infrastructure.Websites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -45,7 +46,8 @@ public static class DependencyInjection
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<SiteChangeInterceptor>()));
         // Each scope rents a pooled context and binds it to the scope's request context (tenant filter). This is the
         // context's only registration, so the container returns it to the pool exactly once; everything else that
         // needs it (the unit of work) wraps it without owning it. See docs/decisions.md, "One owner per pooled context".
@@ -81,6 +83,7 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddCustomDomains(configuration);
         services.AddAssistantModel();
         services.AddMailboxInfrastructure();
         return services;

@@ -121,6 +121,6 @@ internal static class AssetEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         http.Response.Headers.CacheControl = cacheControl;
-        return Results.Stream(content.Content, content.ContentType);
+        return Results.Stream(content.Content, content.ContentType, enableRangeProcessing: true);
     }
 }

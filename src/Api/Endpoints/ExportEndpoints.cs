@@ -59,7 +59,7 @@ internal static class ExportEndpoints
     {
         var download = await mediator.Send(new DownloadExport(workspaceId, exportId), ct);
         // The result disposes the stream once it has been sent.
-        return TypedResults.Stream(download.Content, ExportDownload.ContentType, download.FileName);
+        return TypedResults.Stream(download.Content, ExportDownload.ContentType, download.FileName, enableRangeProcessing: true);
     }
 
     private static string Url(Guid workspaceId, Guid exportId) => $"/api/v1/workspaces/{workspaceId}/exports/{exportId}";

@@ -6,6 +6,7 @@ using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
 using IaGenify.Api.Json;
 using IaGenify.Api.Security;
+using IaGenify.Api.Sites;
 using IaGenify.Application;
 using IaGenify.Infrastructure;
 
@@ -64,6 +65,7 @@ internal static class ApiSetup
         services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
+        services.AddPublishedSites(configuration);
         services.AddApiTelemetry(configuration);
         services.AddIaGenifyMcp();
         return builder;
@@ -74,8 +76,10 @@ internal static class ApiSetup
         if (ForwardedHeadersSetup.HasTrustedHops(app.Configuration))
             app.UseMiddleware<ForwardedClientIpMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<CustomDomainMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
@@ -107,6 +111,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapDomainEndpoints();
         app.MapAssistantEndpoints();
         app.MapContactEndpoints();
         app.MapMailboxEndpoints();

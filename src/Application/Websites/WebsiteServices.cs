@@ -2,6 +2,8 @@ using IaGenify.Application.Exports;
 using IaGenify.Application.Websites.Export;
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Websites.Domains;
+using IaGenify.Application.Websites.Publishing;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,9 @@ public static class WebsiteServices
         services.AddScoped<IGenerationCompletion, WebsiteGenerationCompletion>();
         services.AddScoped<WebsiteEditing>();
         services.AddScoped<PublishedSites>();
+        services.AddScoped<CustomDomainAccess>();
+        services.AddSingleton<PlatformHosts>();
+        services.AddSingleton<SiteContentVersion>();
         services.AddScoped<IUsageCounter, WebsiteCounter>();
         services.AddExportContributor<WebsitesExportContributor>();
         return services;

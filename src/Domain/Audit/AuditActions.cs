@@ -40,6 +40,9 @@ public static class AuditActions
     public const string WebsitePublished = "website.published";
     public const string WebsiteDeleted = "website.deleted";
     public const string AssetDeleted = "asset.deleted";
+    public const string DomainAdded = "domain.added";
+    public const string DomainVerified = "domain.verified";
+    public const string DomainRemoved = "domain.removed";
     public const string MailboxReplySent = "mailbox.reply_sent";
     public const string MailboxThreadDeleted = "mailbox.thread_deleted";
     public const string MailboxDraftRequested = "mailbox.draft_requested";

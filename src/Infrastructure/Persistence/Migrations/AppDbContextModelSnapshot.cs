@@ -1806,6 +1806,70 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.ToTable("webhook_endpoints", (string)null);
                 });
 
+            modelBuilder.Entity("IaGenify.Domain.Websites.Domains.CustomDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hostname")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("hostname");
+
+                    b.Property<bool>("IsPrimary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_primary");
+
+                    b.Property<DateTimeOffset?>("LastCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_checked_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("VerificationValue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verification_value");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<Guid>("WebsiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("website_id");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custom_domains");
+
+                    b.HasIndex("Hostname")
+                        .IsUnique()
+                        .HasDatabaseName("ix_custom_domains_hostname");
+
+                    b.HasIndex("WebsiteId")
+                        .HasDatabaseName("ix_custom_domains_website_id");
+
+                    b.HasIndex("WorkspaceId", "WebsiteId")
+                        .HasDatabaseName("ix_custom_domains_workspace_id_website_id");
+
+                    b.ToTable("custom_domains", (string)null);
+                });
+
             modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2477,6 +2541,16 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_endpoints_workspaces_workspace_id");
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Websites.Domains.CustomDomain", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Websites.Website", null)
+                        .WithMany()
+                        .HasForeignKey("WebsiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_custom_domains_website_website_id");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.Websites.Section", b =>

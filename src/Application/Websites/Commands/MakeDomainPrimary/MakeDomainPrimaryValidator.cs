@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace IaGenify.Application.Websites.Commands.MakeDomainPrimary;
+
+internal sealed class MakeDomainPrimaryValidator : AbstractValidator<MakeDomainPrimary>;

@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace IaGenify.Application.Websites.Commands.VerifyCustomDomain;
+
+internal sealed class VerifyCustomDomainValidator : AbstractValidator<VerifyCustomDomain>;
