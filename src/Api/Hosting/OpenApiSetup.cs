@@ -42,6 +42,7 @@ internal static class OpenApiSetup
         ["Published sites"] = "The live sites, for anyone.",
         ["Mailbox"] = "Messages from published sites' contact forms, AI reply drafts and replies.",
         ["Assistant"] = "A workspace assistant that calls the platform's tools as the caller.",
+        ["Custom domains"] = "A website served on your own domain, verified by a DNS TXT record.",
         ["Development"] = "Helpers mapped only in the Development environment.",
     };
 

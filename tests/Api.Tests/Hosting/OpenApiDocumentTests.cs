@@ -46,7 +46,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTest(fixture)
         var operations = Operations(await DocumentAsync()).ToDictionary(o => o.OperationId!);
 
         Assert.True(operations["Login"].IsAnonymous);
-        Assert.True(operations["RenderPublishedPage"].IsAnonymous);
+        Assert.True(operations["GetPublishedPage"].IsAnonymous);
         Assert.True(operations["ListPlans"].IsAnonymous);
         Assert.False(operations["GetMe"].IsAnonymous);
         Assert.False(operations["ListWebsites"].IsAnonymous);
