@@ -17,6 +17,7 @@ using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
 using IaGenify.Infrastructure.Redis;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Security.Revocations;
 using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
 using IaGenify.Infrastructure.Websites;
@@ -47,7 +48,8 @@ public static class DependencyInjection
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<SiteChangeInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SiteChangeInterceptor>(),
+                provider.GetRequiredService<AccessRevocationInterceptor>()));
         // Each scope rents a pooled context and binds it to the scope's request context (tenant filter). This is the
         // context's only registration, so the container returns it to the pool exactly once; everything else that
         // needs it (the unit of work) wraps it without owning it. See docs/decisions.md, "One owner per pooled context".
@@ -73,6 +75,7 @@ public static class DependencyInjection
                 "(required in Production, and on every replica when several run: Redis:Connection or Cluster:Replicas > 1).")
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        AddAccessRevocations(services, configuration);
         services.AddSharedState(configuration);
 
         AddEmail(services, configuration, environment);
@@ -87,6 +90,16 @@ public static class DependencyInjection
         services.AddAssistantModel();
         services.AddMailboxInfrastructure();
         return services;
+    }
+
+    /// <summary>Revoked sessions and users refuse their access tokens on every replica; see docs/decisions.md.</summary>
+    private static void AddAccessRevocations(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccessRevocationOptions>(configuration.GetSection(AccessRevocationOptions.Section));
+        services.AddSingleton<AccessRevocationSet>();
+        services.AddSingleton<IAccessRevocations>(provider => provider.GetRequiredService<AccessRevocationSet>());
+        services.AddSingleton<AccessRevocationInterceptor>();
+        services.AddHostedService<AccessRevocationListener>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

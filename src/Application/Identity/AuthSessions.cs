@@ -17,9 +17,10 @@ public sealed class AuthSessions(
     public AuthResponse Issue(User user, Guid? familyId = null)
     {
         var secret = SecureToken.Create();
-        refreshTokens.Add(RefreshToken.Issue(user.Id, familyId ?? Guid.CreateVersion7(), SecureToken.Hash(secret),
+        var session = familyId ?? Guid.CreateVersion7();
+        refreshTokens.Add(RefreshToken.Issue(user.Id, session, SecureToken.Hash(secret),
             clock.GetUtcNow(), options.Value.RefreshTokenLifetime));
-        var access = accessTokens.Issue(user);
+        var access = accessTokens.Issue(user, session);
         return new AuthResponse(access.Token, secret, (int)access.Lifetime.TotalSeconds, ToDto(user));
     }
 

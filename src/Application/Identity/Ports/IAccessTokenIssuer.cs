@@ -7,5 +7,6 @@ public sealed record AccessToken(string Token, TimeSpan Lifetime);
 /// <summary>Issues short-lived signed access tokens (JWT) for a user.</summary>
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(User user);
+    /// <summary>The token names its session (<c>sid</c>, the refresh-token family) so that revoking it ends the token too.</summary>
+    AccessToken Issue(User user, Guid? sessionId = null);
 }
