@@ -43,6 +43,7 @@ internal static class OpenApiSetup
         ["Mailbox"] = "Messages from published sites' contact forms, AI reply drafts and replies.",
         ["Assistant"] = "A workspace assistant that calls the platform's tools as the caller.",
         ["Custom domains"] = "A website served on your own domain, verified by a DNS TXT record.",
+        ["Analytics"] = "Page views of published sites and the workspace's usage.",
         ["Development"] = "Helpers mapped only in the Development environment.",
     };
 
