@@ -19,6 +19,8 @@ need() { # need <command> <package>
 }
 need chromium chromium
 need redis-server redis-server
+# Custom-domain verification is tested against a real DNS server (dnsmasq) answering TXT records on loopback.
+[ -x /usr/sbin/dnsmasq ] || need dnsmasq dnsmasq-base
 
 # The OpenAPI test lints the served document with @redocly/cli (npm), installed into .data/tools.
 if ! command -v npm >/dev/null 2>&1; then
