@@ -24,7 +24,8 @@ internal sealed class MailboxAccountErasure(IRepository<MailThreadRead> reads, I
     {
         public ReadsOfUserSpec(Guid userId)
         {
-            Query.IgnoreTenantFilter().Where(r => r.UserId == userId);
+            Query.IgnoreTenantFilter();
+            Query.Where(r => r.UserId == userId);
         }
     }
 
@@ -32,7 +33,8 @@ internal sealed class MailboxAccountErasure(IRepository<MailThreadRead> reads, I
     {
         public PendingNotificationsOfUserSpec(Guid userId)
         {
-            Query.IgnoreTenantFilter().Where(d => d.RecipientUserId == userId && d.NextAttemptAt != null);
+            Query.IgnoreTenantFilter();
+            Query.Where(d => d.RecipientUserId == userId && d.NextAttemptAt != null);
         }
     }
 }
