@@ -49,8 +49,11 @@ internal static class AuthEndpoints
     private static async Task<Created<AuthResponse>> RegisterAsync(Register command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Created("/api/v1/me", await mediator.Send(command, ct));
 
-    private static async Task<Ok<AuthResponse>> LoginAsync(Login command, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(command, ct));
+    private static async Task<Results<Ok<AuthResponse>, Ok<MfaChallenge>>> LoginAsync(Login command, IMediator mediator, CancellationToken ct)
+    {
+        var result = await mediator.Send(command, ct);
+        return result.Session is { } session ? TypedResults.Ok(session) : TypedResults.Ok(result.Challenge!);
+    }
 
     private static async Task<Ok<AuthResponse>> RefreshSessionAsync(RefreshSession command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command, ct));

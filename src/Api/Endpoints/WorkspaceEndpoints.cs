@@ -3,7 +3,7 @@ using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.CreateWorkspace;
 using IaGenify.Application.Workspaces.Commands.DeleteWorkspace;
-using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
 using IaGenify.Application.Workspaces.Commands.RestoreWorkspace;
 using IaGenify.Application.Workspaces.Queries.GetWorkspace;
 using IaGenify.Application.Workspaces.Queries.ListMyWorkspaces;
@@ -15,6 +15,9 @@ namespace IaGenify.Api.Endpoints;
 internal static class WorkspaceEndpoints
 {
     public sealed record WorkspaceNameBody(string Name);
+
+    /// <summary>A partial update: only the fields sent change.</summary>
+    public sealed record UpdateWorkspaceBody(string? Name, bool? RequireMfa);
 
     public static IEndpointRouteBuilder MapWorkspaceEndpoints(this IEndpointRouteBuilder app)
     {
@@ -32,8 +35,8 @@ internal static class WorkspaceEndpoints
         workspace.MapGet("", GetWorkspaceAsync)
             .WithName("GetWorkspace").WithSummary("One workspace with the caller's role in it.")
             .ProducesProblems(401, 402, 404, 429);
-        workspace.MapPatch("", RenameWorkspaceAsync)
-            .WithName("RenameWorkspace").WithSummary("Rename a workspace.")
+        workspace.MapPatch("", UpdateWorkspaceAsync)
+            .WithName("UpdateWorkspace").WithSummary("Rename a workspace or change whether its members must use two-factor sign-in.")
             .ProducesProblems(400, 401, 402, 403, 404, 413, 415, 423, 429);
         workspace.MapDelete("", DeleteWorkspaceAsync)
             .WithName("DeleteWorkspace").WithSummary("Delete a workspace; it can be restored until it is purged.")
@@ -57,9 +60,9 @@ internal static class WorkspaceEndpoints
     private static async Task<Ok<WorkspaceDto>> GetWorkspaceAsync(Guid workspaceId, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetWorkspace(workspaceId), ct));
 
-    private static async Task<Ok<WorkspaceDto>> RenameWorkspaceAsync(Guid workspaceId, WorkspaceNameBody body, IMediator mediator,
+    private static async Task<Ok<WorkspaceDto>> UpdateWorkspaceAsync(Guid workspaceId, UpdateWorkspaceBody body, IMediator mediator,
         CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RenameWorkspace(workspaceId, body.Name), ct));
+        TypedResults.Ok(await mediator.Send(new UpdateWorkspace(workspaceId, body.Name, body.RequireMfa), ct));
 
     private static async Task<NoContent> DeleteWorkspaceAsync(Guid workspaceId, IMediator mediator, CancellationToken ct)
     {
