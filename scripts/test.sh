@@ -20,7 +20,7 @@ need() { # need <command> <package>
 need chromium chromium
 need redis-server redis-server
 
-# The mailbox sends a reply through a real SMTP server started by its test (Debian's python3-aiosmtpd).
+# The mailbox reply and the email outbox tests use a real SMTP server started by the test (Debian's python3-aiosmtpd).
 if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
   echo "[aiosmtpd] not found; installing python3-aiosmtpd with apt-get" >&2
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"

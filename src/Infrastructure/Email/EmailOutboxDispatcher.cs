@@ -30,7 +30,7 @@ public sealed class EmailOutboxDispatcher(
             ORDER BY x.next_attempt_at, x.id
             LIMIT @limit
             FOR UPDATE SKIP LOCKED)
-        RETURNING e.id
+        RETURNING e.id, e.created_at
         """;
 
     private const string LockSql = """
@@ -62,7 +62,7 @@ public sealed class EmailOutboxDispatcher(
         var settings = options.CurrentValue.Outbox;
         var token = Guid.NewGuid();
         var now = clock.GetUtcNow();
-        var claimed = new List<Guid>();
+        var claimed = new List<(Guid Id, DateTimeOffset CreatedAt)>();
         await using (var claim = dataSource.CreateCommand(ClaimSql))
         {
             claim.Parameters.AddWithValue("token", token);
@@ -71,9 +71,10 @@ public sealed class EmailOutboxDispatcher(
             claim.Parameters.AddWithValue("limit", settings.BatchSize);
             await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                claimed.Add(reader.GetGuid(0));
+                claimed.Add((reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1)));
         }
-        foreach (var id in claimed)
+        // RETURNING follows no order: send in the order the emails were staged, as their readers expect.
+        foreach (var (id, _) in claimed.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id))
             await SendAsync(id, token, settings, cancellationToken);
         return claimed.Count;
     }

@@ -37,14 +37,15 @@ public sealed class HostingTests(ApiFixture fixture) : ApiTest(fixture)
         var client = development.CreateClient();
         await client.PostAsync("/api/v1/auth/register", new StringContent(
             """{"email":"dev@example.com","password":"long enough","displayName":"Dev"}""", System.Text.Encoding.UTF8, "application/json"));
-        HttpResponseMessage mail = null!;
+        System.Text.Json.JsonElement listed = default;
         await Wait.UntilAsync(async () =>
         {
-            mail = await client.GetAsync("/dev/mail");
-            return (await mail.Json()).GetArrayLength() > 0;
+            var mail = await client.GetAsync("/dev/mail");
+            await mail.ShouldBe(200);
+            listed = await mail.Json();
+            return listed.GetArrayLength() > 0;
         }, describe: () => "The verification email never reached /dev/mail.");
-        await mail.ShouldBe(200);
-        var first = (await mail.Json())[0];
+        var first = listed[0];
         Assert.Equal("dev@example.com", first.GetProperty("to").GetString());
         Assert.Contains("verify-email?token=", first.GetProperty("body").GetString());
         Assert.True(first.TryGetProperty("subject", out _));
