@@ -1,4 +1,5 @@
 using FluentValidation;
+using IaGenify.Application.Analytics;
 using IaGenify.Application.AiTools;
 using IaGenify.Application.Assistant;
 using IaGenify.Application.ApiKeys;
@@ -71,6 +72,7 @@ public static class DependencyInjection
         services.AddGenerations(configuration);
         services.AddWebsites();
         services.AddAssets();
+        services.AddAnalytics(configuration);
         services.AddMailbox(configuration);
         services.AddAiTools();
         services.AddAssistant(configuration);

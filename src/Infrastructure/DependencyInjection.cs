@@ -5,6 +5,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.AccessControl;
+using IaGenify.Infrastructure.Analytics;
 using IaGenify.Infrastructure.Assistant;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
@@ -86,6 +87,7 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddAnalyticsInfrastructure();
         services.AddCustomDomains(configuration);
         services.AddAssistantModel();
         services.AddMailboxInfrastructure();

@@ -20,7 +20,7 @@ public sealed class DependencyRuleTests
     [Fact]
     public void Domain_project_has_no_package_or_project_references()
     {
-        var project = XDocument.Load(Path.Combine(SolutionRoot(), "src", "Domain", "IaGenify.Domain.csproj"));
+        var project = XDocument.Load(Path.Combine(SourceTree.Root(), "src", "Domain", "IaGenify.Domain.csproj"));
         Assert.DoesNotContain(project.Descendants(), e => e.Name.LocalName is "PackageReference" or "ProjectReference" or "FrameworkReference");
     }
 
@@ -37,12 +37,4 @@ public sealed class DependencyRuleTests
     [Fact]
     public void Infrastructure_does_not_reference_the_api() =>
         Assert.DoesNotContain("IaGenify.Api", References(Assemblies.Infrastructure));
-
-    private static string SolutionRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IaGenify.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("IaGenify.sln not found above the test output.");
-    }
 }

@@ -1,10 +1,10 @@
-using IaGenify.Infrastructure.Email;
 using IaGenify.Domain.ApiKeys;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Billing;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
+using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Idempotency;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

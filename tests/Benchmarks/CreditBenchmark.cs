@@ -59,8 +59,7 @@ internal static class CreditBenchmark
 
     private static async Task<T> InScopeAsync<T>(IServiceProvider services, Func<ICreditLedger, Task<T>> operation)
     {
-        using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+        await using var scope = services.CreateSystemScope();
         var result = await operation(scope.ServiceProvider.GetRequiredService<ICreditLedger>());
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(default);
         return result;

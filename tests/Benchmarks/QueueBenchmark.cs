@@ -73,8 +73,7 @@ internal static class QueueBenchmark
         var ids = new List<Guid>();
         for (var i = 0; i < Workspaces; i++)
         {
-            using var scope = services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+            await using var scope = services.CreateSystemScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var owner = User.Register($"queue-bench-{i}-{Guid.NewGuid():N}@example.com", "Bench", "not-a-hash", DateTimeOffset.UtcNow);
             var workspace = Workspace.Create($"Queue bench {i}", owner.Id, DateTimeOffset.UtcNow);
@@ -102,9 +101,8 @@ internal static class QueueBenchmark
 
     private static async Task<Generation> SubmitAsync(IServiceProvider services, Guid workspaceId, int i)
     {
-        using var scope = services.CreateScope();
+        await using var scope = services.CreateSystemScope();
         var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
-        context.Principal = Principal.System;
         context.EnterWorkspace(workspaceId, Role.Owner);
         var submitter = scope.ServiceProvider.GetRequiredService<GenerationSubmitter>();
         var input = new GenerationInput($"A bakery, job {i}", "Bench", "faq");

@@ -52,7 +52,7 @@ internal static class ContactEndpoints
         limiter.Acquire(http, slug);
         try
         {
-            await mediator.Send(new SubmitContactMessage(slug, body.Name, body.Email, body.Message, body.Phone, body.Website), ct);
+            await mediator.Send(new SubmitContactMessage(slug, body.Name, body.Email, body.Message, body.Phone, body.Website, page), ct);
         }
         catch (RequestValidationException invalid) when (isForm)
         {

@@ -84,6 +84,7 @@ internal static class ApiSetup
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
         app.UseMiddleware<SchemaGateMiddleware>();
+        app.UseMiddleware<PageViewMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
@@ -111,6 +112,7 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapAnalyticsEndpoints();
         app.MapDomainEndpoints();
         app.MapAssistantEndpoints();
         app.MapContactEndpoints();

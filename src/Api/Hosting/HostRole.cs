@@ -33,6 +33,7 @@ internal static class HostRoles
         "Workspaces:Purge:WorkerEnabled",
         "Credits:RunSweeper",
         "Idempotency:SweeperEnabled",
+        "Analytics:MaintenanceEnabled",
         "Mailbox:Delivery:WorkerEnabled",
         "Email:Outbox:DispatcherEnabled",
     ];

@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Billing;
 
@@ -24,8 +24,8 @@ internal sealed class BillingExportContributor(IRepository<BillingAccount> accou
     {
         public Spec(Guid workspaceId)
         {
-            Where(a => a.WorkspaceId == workspaceId);
-            Select(a => new Item(a.PlanCode, a.Status, a.TrialEndsAt, a.CurrentPeriodEnd, a.CancelAtPeriodEnd));
+            Query.Where(a => a.WorkspaceId == workspaceId);
+            Query.Select(a => new Item(a.PlanCode, a.Status, a.TrialEndsAt, a.CurrentPeriodEnd, a.CancelAtPeriodEnd));
         }
     }
 }

@@ -1,5 +1,6 @@
 using IaGenify.Application.Billing.Ports;
 using IaGenify.Application.Common.Persistence;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Application.Workspaces.Purge;
 using IaGenify.Domain.Billing;
@@ -27,8 +28,8 @@ internal sealed class BillingPurgeParticipant(IRepository<BillingAccount> accoun
     {
         public TrackedSpec(Guid workspaceId)
         {
-            IgnoreTenantFilter();
-            Where(a => a.WorkspaceId == workspaceId);
+            Query.IgnoreTenantFilter();
+            Query.Where(a => a.WorkspaceId == workspaceId);
         }
     }
 }

@@ -1,6 +1,7 @@
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Domain.Audit;
@@ -59,9 +60,9 @@ public sealed class AccountEraser(
     {
         public WorkspacesOfMemberSpec(Guid userId)
         {
-            IgnoreTenantFilter();
-            Where(w => w.Members.Any(m => m.UserId == userId));
-            Include(w => w.Members);
+            Query.IgnoreTenantFilter();
+            Query.Where(w => w.Members.Any(m => m.UserId == userId));
+            Query.Include(w => w.Members);
         }
     }
 
@@ -70,18 +71,18 @@ public sealed class AccountEraser(
     {
         public InvitationsToEmailSpec(string email)
         {
-            IgnoreTenantFilter();
-            Where(i => i.Email == email);
+            Query.IgnoreTenantFilter();
+            Query.Where(i => i.Email == email);
         }
     }
 
     private sealed class RefreshTokensOfUserSpec : Specification<RefreshToken>
     {
-        public RefreshTokensOfUserSpec(Guid userId) => Where(t => t.UserId == userId);
+        public RefreshTokensOfUserSpec(Guid userId) => Query.Where(t => t.UserId == userId);
     }
 
     private sealed class OneTimeTokensOfUserSpec : Specification<OneTimeToken>
     {
-        public OneTimeTokensOfUserSpec(Guid userId) => Where(t => t.UserId == userId);
+        public OneTimeTokensOfUserSpec(Guid userId) => Query.Where(t => t.UserId == userId);
     }
 }

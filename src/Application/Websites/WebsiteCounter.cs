@@ -1,5 +1,6 @@
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Persistence;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Websites;
 
@@ -18,8 +19,8 @@ internal sealed class WebsiteCounter(IRepository<Website> websites) : IUsageCoun
     {
         public OfWorkspace(Guid workspaceId)
         {
-            IgnoreTenantFilter();
-            Where(w => w.WorkspaceId == workspaceId);
+            Query.IgnoreTenantFilter();
+            Query.Where(w => w.WorkspaceId == workspaceId);
         }
     }
 }

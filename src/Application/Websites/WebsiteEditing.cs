@@ -13,8 +13,7 @@ namespace IaGenify.Application.Websites;
 public sealed class WebsiteEditing(IRepository<Website> websites, IRepository<Asset> assets)
 {
     public async Task<Website> LoadAsync(Guid websiteId, CancellationToken cancellationToken) =>
-        await websites.FirstOrDefaultAsync(new WebsiteSpec(websiteId, tracking: true), cancellationToken)
-        ?? throw new NotFoundException("Website");
+        await websites.FirstOrNotFoundAsync(new WebsiteSpec(websiteId, tracking: true), "Website", cancellationToken);
 
     /// <summary>
     /// Validates props for a section type (400 with each problem under <c>props.&lt;path&gt;</c>) and checks that every

@@ -54,8 +54,7 @@ public sealed class CliInvocation(
     /// </summary>
     public async Task<T> SendAsync<T>(IRequest<T> request, CancellationToken cancellationToken)
     {
-        await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+        await using var scope = Services.CreateSystemScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken);
     }
 }

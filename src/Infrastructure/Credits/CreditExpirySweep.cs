@@ -38,8 +38,7 @@ public sealed class CreditExpirySweep(IServiceScopeFactory scopes, TimeProvider 
         {
             try
             {
-                using var scope = scopes.CreateScope();
-                scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+                await using var scope = scopes.CreateSystemScope();
                 await scope.ServiceProvider.GetRequiredService<ICreditLedger>().ExpireDueAsync(workspaceId, cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancellationToken);
                 settled++;

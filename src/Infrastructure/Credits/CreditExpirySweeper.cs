@@ -1,5 +1,5 @@
 using IaGenify.Application.Credits;
-using Microsoft.Extensions.Hosting;
+using IaGenify.Infrastructure.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,23 +7,15 @@ namespace IaGenify.Infrastructure.Credits;
 
 /// <summary>Runs <see cref="CreditExpirySweep"/> every <c>Credits:SweepInterval</c>.</summary>
 internal sealed class CreditExpirySweeper(CreditExpirySweep sweep, IOptions<CreditOptions> options, ILogger<CreditExpirySweeper> logger)
-    : BackgroundService
+    : PeriodicWorker(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => true;
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var settled = await sweep.RunOnceAsync(stoppingToken);
-                if (settled > 0)
-                    logger.LogInformation("Settled credit expiries of {Count} workspace(s)", settled);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Credit expiry sweep failed");
-            }
-        }
+        var settled = await sweep.RunOnceAsync(cancellationToken);
+        if (settled > 0)
+            logger.LogInformation("Settled credit expiries of {Count} workspace(s)", settled);
     }
 }

@@ -54,8 +54,7 @@ public sealed class GenerationProcessor(
         var outcomeName = "error";
         try
         {
-            using var scope = scopes.CreateScope();
-            scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+            await using var scope = scopes.CreateSystemScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>()
                 .Send(new RunGeneration(job.WorkspaceId, job.Id, job.LeaseToken), run.Token);
             outcomeName = outcome.LeaseLost ? "lease_lost" : outcome.Status.ToString().ToLowerInvariant();

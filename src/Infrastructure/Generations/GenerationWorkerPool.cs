@@ -25,8 +25,7 @@ public sealed class GenerationWorker(Task loop, CancellationTokenSource stop) : 
 }
 
 /// <summary>
-/// Starts workers: each loops claim → run, and when the queue has nothing due waits for a notification, for the
-/// next job to become due, or for the poll interval, whichever comes first. The hosted service starts
+/// Starts workers (<see cref="GenerationWorkerLoop"/>) sharing one queue-depth sampler. The hosted service starts
 /// <c>Generations:Workers</c> of them; tests start and stop their own.
 /// </summary>
 public sealed class GenerationWorkerPool(
@@ -42,37 +41,8 @@ public sealed class GenerationWorkerPool(
     {
         signal.EnsureListening();
         var stop = new CancellationTokenSource();
-        return new GenerationWorker(Task.Run(() => LoopAsync(stop.Token)), stop);
-    }
-
-    private async Task LoopAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            var wake = signal.NextPulse;
-            try
-            {
-                if (await processor.ProcessNextAsync(stopping))
-                    continue;
-                await Task.WhenAny(wake, Task.Delay(await IdleWaitAsync(stopping), stopping));
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "A generation worker failed to poll the queue");
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(1), stopping);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+        var loop = new GenerationWorkerLoop(processor, signal, IdleWaitAsync, options, logger);
+        return new GenerationWorker(Task.Run(() => loop.RunLoopAsync(stop.Token)), stop);
     }
 
     private static readonly TimeSpan DepthSampleInterval = TimeSpan.FromSeconds(15);

@@ -1,5 +1,5 @@
+using IaGenify.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,12 +8,12 @@ namespace IaGenify.Infrastructure.Idempotency;
 /// <summary>
 /// Deletes expired idempotency records every <see cref="IdempotencyOptions.SweepInterval"/>. Every replica sweeps;
 /// the deletes are idempotent, so they need no coordination. Lookups ignore expired records anyway, so a late sweep
-/// only costs disk space.
+/// only costs disk space. The first sweep waits one interval: at startup the database may not be migrated yet.
 /// </summary>
 public sealed class IdempotencySweeper(
     IServiceScopeFactory scopes,
     IOptions<IdempotencyOptions> options,
-    ILogger<IdempotencySweeper> logger) : BackgroundService
+    ILogger<IdempotencySweeper> logger) : PeriodicWorker(logger)
 {
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
@@ -24,22 +24,8 @@ public sealed class IdempotencySweeper(
         return purged;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.SweeperEnabled)
-            return;
-        // The first sweep waits one interval: at startup the database may not be migrated yet.
-        using var timer = new PeriodicTimer(options.Value.SweepInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Sweeping idempotency records failed with {ExceptionType}; retrying next interval", ex.GetType().Name);
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.SweeperEnabled;
+    protected override TimeSpan Interval => options.Value.SweepInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepOnceAsync(cancellationToken);
 }

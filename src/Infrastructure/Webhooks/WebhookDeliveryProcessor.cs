@@ -30,8 +30,7 @@ internal sealed partial class WebhookDeliveryProcessor(
 
     public async Task ProcessAsync(Guid deliveryId, Guid leaseId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+        await using var scope = scopes.CreateSystemScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         var attempt = await (

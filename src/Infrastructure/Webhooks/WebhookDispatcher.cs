@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using IaGenify.Infrastructure.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,50 +16,20 @@ internal sealed partial class WebhookDispatcher(
     WebhookRetention retention,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<WebhookDispatcher> logger) : BackgroundService
+    ILogger<WebhookDispatcher> logger) : PeriodicWorker(logger)
 {
-    private static readonly TimeSpan MaxErrorDelay = TimeSpan.FromSeconds(30);
-
     private DateTimeOffset _nextRetentionSweep = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        if (!settings.DispatcherEnabled)
-            return;
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            TimeSpan? pause;
-            try
-            {
-                pause = await RunRoundAsync(settings, stoppingToken) ? null : settings.PollInterval;
-                failures = 0;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // The database may be unreachable or not migrated yet: wait longer each time, then try again.
-                failures++;
-                LogRoundFailed(ex, ex.GetType().Name, failures);
-                pause = TimeSpan.FromTicks(Math.Min(settings.PollInterval.Ticks << Math.Min(failures, 20), MaxErrorDelay.Ticks));
-            }
-            if (pause is { } delay)
-            {
-                try
-                {
-                    await Task.Delay(delay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.DispatcherEnabled;
+    protected override TimeSpan Interval => options.Value.PollInterval;
+    protected override bool RunAtStart => true;
+
+    private bool _batchWasFull;
+
+    protected override bool MoreDue => _batchWasFull;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken) =>
+        _batchWasFull = await RunRoundAsync(options.Value, cancellationToken);
 
     /// <summary>One round; true when a batch was full, so that the next round starts at once.</summary>
     private async Task<bool> RunRoundAsync(WebhookOptions settings, CancellationToken cancellationToken)
@@ -89,9 +59,6 @@ internal sealed partial class WebhookDispatcher(
             });
         return fannedOut == settings.BatchSize || claimed.Count == settings.BatchSize;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Webhook dispatch round failed with {ExceptionType} ({Failures} in a row)")]
-    private partial void LogRoundFailed(Exception exception, string exceptionType, int failures);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhook delivery {DeliveryId} could not be processed ({ExceptionType})")]
     private partial void LogDeliveryFailed(Exception exception, Guid deliveryId, string exceptionType);

@@ -1,5 +1,5 @@
 using IaGenify.Application.Websites.Publishing;
-using Microsoft.Extensions.Hosting;
+using IaGenify.Infrastructure.Jobs;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -11,41 +11,34 @@ namespace IaGenify.Infrastructure.Websites;
 /// connection is down nothing could be heard, so the version also moves on every reconnect.
 /// </summary>
 public sealed class SiteChangeListener(NpgsqlDataSource dataSource, SiteContentVersion version, ILogger<SiteChangeListener> logger)
-    : BackgroundService
+    : PeriodicWorker(logger)
 {
     public const string Channel = "site_changed";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => true;
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
+    protected override bool RunAtStart => true;
+
+    // A lost connection is retried every second: changes made meanwhile are only caught by the bump on reconnect.
+    protected override TimeSpan MaxErrorDelay => TimeSpan.FromSeconds(1);
+
+    /// <summary>One run lasts as long as the connection: it ends when the host stops or the connection fails.</summary>
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, _) => version.Bump();
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                version.Bump();
-                while (!stoppingToken.IsCancellationRequested)
-                    await connection.WaitAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
-            {
-                logger.LogWarning(ex, "The published-site change listener lost its connection; retrying");
-                version.Bump();
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            connection.Notification += (_, _) => version.Bump();
+            await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                await listen.ExecuteNonQueryAsync(cancellationToken);
+            version.Bump();
+            while (!cancellationToken.IsCancellationRequested)
+                await connection.WaitAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            version.Bump();
+            throw;
         }
     }
 }

@@ -38,6 +38,8 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         Assert.DoesNotContain("websites_delete", viewerTools);
         Assert.Contains("websites_create", memberTools);
         Assert.Contains("websites_publish", memberTools);
+        Assert.Contains("mailbox_threads_list", memberTools);
+        Assert.DoesNotContain("mailbox_threads_list", viewerTools);
         Assert.True(memberTools.Count > viewerTools.Count);
         Assert.Subset(memberTools.ToHashSet(), viewerTools.ToHashSet());
         Assert.Subset(adminTools.ToHashSet(), memberTools.ToHashSet());

@@ -29,8 +29,7 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
     private static async Task<Exception?> CheckAsync(WebApplicationFactory<Program> host, Func<IEntitlements, Task> check)
     {
         // Modules call the port from their handlers; a worker outside any request works the same way.
-        using var scope = host.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+        await using var scope = host.Services.CreateSystemScope();
         return await Record.ExceptionAsync(() => check(scope.ServiceProvider.GetRequiredService<IEntitlements>()));
     }
 

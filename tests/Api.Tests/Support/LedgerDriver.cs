@@ -10,8 +10,7 @@ public sealed class LedgerDriver(IServiceProvider services)
 {
     public async Task<T> RunAsync<T>(Func<ICreditLedger, Task<T>> operation)
     {
-        using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+        await using var scope = services.CreateSystemScope();
         var result = await operation(scope.ServiceProvider.GetRequiredService<ICreditLedger>());
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
         return result;

@@ -21,7 +21,8 @@ namespace IaGenify.Application.Tests.Behaviors;
 
 public sealed class AuthorizationBehaviorTests
 {
-    private readonly RequestContext _context = new();
+    // A request's principal is fixed once read; each simulated request gets a context of its own.
+    private RequestContext _context = new();
     private readonly IWorkspaceAccessReader _access = Substitute.For<IWorkspaceAccessReader>();
     private readonly IAuditLog _audit = Substitute.For<IAuditLog>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
@@ -105,6 +106,7 @@ public sealed class AuthorizationBehaviorTests
     public async Task Anonymous_callers_are_unauthenticated_and_api_keys_are_not_users()
     {
         await Assert.ThrowsAsync<UnauthenticatedException>(() => Behavior<GetMe, MeDto>().Handle(new GetMe(), default, Handler<MeDto>()));
+        _context = new RequestContext();
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
         await Assert.ThrowsAsync<PermissionDeniedException>(() => Behavior<GetMe, MeDto>().Handle(new GetMe(), default, Handler<MeDto>()));
         Assert.False(_handlerRan);
@@ -113,13 +115,13 @@ public sealed class AuthorizationBehaviorTests
     [Fact]
     public async Task Platform_admin_requests_are_refused_to_customers_and_audited_for_staff()
     {
-        var behavior = Behavior<ListAllWorkspaces, CursorPage<AdminWorkspaceDto>>();
         _context.Principal = Principal.ForUser(_userId, "customer@example.com", isPlatformAdmin: false);
-        await Assert.ThrowsAsync<PermissionDeniedException>(() => behavior.Handle(new ListAllWorkspaces(), default, Handler<CursorPage<AdminWorkspaceDto>>()));
+        await Assert.ThrowsAsync<PermissionDeniedException>(() => Behavior<ListAllWorkspaces, CursorPage<AdminWorkspaceDto>>().Handle(new ListAllWorkspaces(), default, Handler<CursorPage<AdminWorkspaceDto>>()));
         _audit.DidNotReceiveWithAnyArgs().Record(default!, default, default, default);
 
+        _context = new RequestContext();
         _context.Principal = Principal.ForUser(_userId, "staff@example.com", isPlatformAdmin: true);
-        await behavior.Handle(new ListAllWorkspaces(), default, Handler<CursorPage<AdminWorkspaceDto>>());
+        await Behavior<ListAllWorkspaces, CursorPage<AdminWorkspaceDto>>().Handle(new ListAllWorkspaces(), default, Handler<CursorPage<AdminWorkspaceDto>>());
 
         _audit.Received(1).Record("platform.admin_access", null, "request", nameof(ListAllWorkspaces), null);
         await _unitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());

@@ -72,12 +72,12 @@ public sealed class PipelineTests
 
     private sealed class NoRepository<T> : IRepository<T> where T : class
     {
-        public Task<T?> FirstOrDefaultAsync(Common.Specifications.Specification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<TResult?> FirstOrDefaultAsync<TResult>(Common.Specifications.Specification<T, TResult> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<List<T>> ListAsync(Common.Specifications.Specification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<List<TResult>> ListAsync<TResult>(Common.Specifications.Specification<T, TResult> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<bool> AnyAsync(Common.Specifications.Specification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
-        public Task<int> CountAsync(Common.Specifications.Specification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<T?> FirstOrDefaultAsync(Ardalis.Specification.ISpecification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<TResult?> FirstOrDefaultAsync<TResult>(Ardalis.Specification.ISpecification<T, TResult> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<List<T>> ListAsync(Ardalis.Specification.ISpecification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<List<TResult>> ListAsync<TResult>(Ardalis.Specification.ISpecification<T, TResult> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<bool> AnyAsync(Ardalis.Specification.ISpecification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<int> CountAsync(Ardalis.Specification.ISpecification<T> specification, CancellationToken cancellationToken) => throw new NotSupportedException();
         public void Add(T entity) => throw new NotSupportedException();
         public void Remove(T entity) => throw new NotSupportedException();
     }

@@ -1,6 +1,6 @@
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Identity;
 using IaGenify.Application.Identity.Commands.Login;
 using IaGenify.Application.Identity.Ports;
@@ -51,7 +51,7 @@ public sealed class LoginHandlerTests
     public async Task A_correct_password_starts_a_session_and_clears_failures()
     {
         var user = User.Register("ada@example.com", "Ada", "stored-hash", DateTimeOffset.UtcNow);
-        _users.FirstOrDefaultAsync(Arg.Any<Specification<User>>(), Arg.Any<CancellationToken>()).Returns(user);
+        _users.FirstOrDefaultAsync(Arg.Any<ISpecification<User>>(), Arg.Any<CancellationToken>()).Returns(user);
         _hasher.Verify("stored-hash", "secret").Returns(PasswordCheck.SucceededRehashNeeded);
         _hasher.Hash("secret").Returns("stronger-hash");
         _tokens.Issue(user).Returns(new AccessToken("jwt", TimeSpan.FromMinutes(15)));

@@ -2,7 +2,7 @@ using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.RemoveMember;
 using IaGenify.Domain.Events;
@@ -24,7 +24,7 @@ public sealed class MemberEventTests
         var member = Guid.CreateVersion7();
         var workspace = Workspace.Create("Acme", owner, DateTimeOffset.UtcNow);
         workspace.AddMember(member, Role.Member, DateTimeOffset.UtcNow);
-        _workspaces.FirstOrDefaultAsync(Arg.Any<Specification<Workspace>>(), Arg.Any<CancellationToken>()).Returns(workspace);
+        _workspaces.FirstOrDefaultAsync(Arg.Any<ISpecification<Workspace>>(), Arg.Any<CancellationToken>()).Returns(workspace);
         var context = new RequestContext { Principal = Principal.ForUser(owner, "owner@example.com", false) };
         context.EnterWorkspace(workspace.Id, Role.Owner);
         var saved = false;

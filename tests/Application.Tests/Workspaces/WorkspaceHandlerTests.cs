@@ -1,7 +1,7 @@
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Credits;
 using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Workspaces.Commands.CreateWorkspace;
@@ -42,7 +42,7 @@ public sealed class WorkspaceHandlerTests
     public async Task Deleting_a_workspace_is_audited_in_the_same_unit_of_work()
     {
         var workspace = Workspace.Create("Acme", _userId, DateTimeOffset.UtcNow);
-        _workspaces.FirstOrDefaultAsync(Arg.Any<Specification<Workspace>>(), Arg.Any<CancellationToken>()).Returns(workspace);
+        _workspaces.FirstOrDefaultAsync(Arg.Any<ISpecification<Workspace>>(), Arg.Any<CancellationToken>()).Returns(workspace);
         var saved = false;
         _audit.When(a => a.Record(Arg.Any<string>(), Arg.Any<Guid?>(), Arg.Any<string?>(), Arg.Any<string?>(), Arg.Any<IReadOnlyDictionary<string, string>?>()))
             .Do(_ => Assert.False(saved, "The audit entry must be staged before the commit."));

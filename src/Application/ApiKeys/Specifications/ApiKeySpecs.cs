@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.ApiKeys;
 
@@ -5,7 +6,7 @@ namespace IaGenify.Application.ApiKeys.Specifications;
 
 public sealed class ApiKeyByIdSpec : Specification<ApiKey>
 {
-    public ApiKeyByIdSpec(Guid workspaceId, Guid apiKeyId) => Where(k => k.WorkspaceId == workspaceId && k.Id == apiKeyId);
+    public ApiKeyByIdSpec(Guid workspaceId, Guid apiKeyId) => Query.Where(k => k.WorkspaceId == workspaceId && k.Id == apiKeyId);
 }
 
 /// <summary>The keys of a workspace, newest first, with their status at <c>now</c>.</summary>
@@ -13,12 +14,12 @@ public sealed class ApiKeysPageSpec : Specification<ApiKey, ApiKeyDto>
 {
     public ApiKeysPageSpec(Guid workspaceId, Guid? before, int take, DateTimeOffset now)
     {
-        Where(k => k.WorkspaceId == workspaceId);
+        Query.Where(k => k.WorkspaceId == workspaceId);
         if (before is { } cursor)
-            Where(k => k.Id.CompareTo(cursor) < 0);
-        OrderByDescending(k => k.Id);
-        Limit(take);
-        Select(k => new ApiKeyDto(k.Id, k.Name, k.Role, k.DisplayPrefix,
+            Query.Where(k => k.Id.CompareTo(cursor) < 0);
+        Query.OrderByDescending(k => k.Id);
+        Query.Take(take);
+        Query.Select(k => new ApiKeyDto(k.Id, k.Name, k.Role, k.DisplayPrefix,
             k.RevokedAt != null ? ApiKeyStatus.Revoked
             : k.ExpiresAt != null && k.ExpiresAt <= now ? ApiKeyStatus.Expired
             : ApiKeyStatus.Active,
@@ -31,7 +32,7 @@ public sealed class ActiveApiKeysOfWorkspaceSpec : Specification<ApiKey>
 {
     public ActiveApiKeysOfWorkspaceSpec(Guid workspaceId, DateTimeOffset now)
     {
-        IgnoreTenantFilter();
-        Where(k => k.WorkspaceId == workspaceId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now));
+        Query.IgnoreTenantFilter();
+        Query.Where(k => k.WorkspaceId == workspaceId && k.RevokedAt == null && (k.ExpiresAt == null || k.ExpiresAt > now));
     }
 }

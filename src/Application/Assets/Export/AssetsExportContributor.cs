@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Storage;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Assets;
@@ -37,9 +37,9 @@ internal sealed class AssetsExportContributor(IRepository<Asset> assets, IObject
     {
         public All(Guid workspaceId)
         {
-            Where(a => a.WorkspaceId == workspaceId);
-            OrderBy(a => a.Id);
-            AsNoTracking();
+            Query.Where(a => a.WorkspaceId == workspaceId);
+            Query.OrderBy(a => a.Id);
+            Query.AsNoTracking();
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Assets;
 
@@ -7,9 +8,9 @@ public sealed class AssetByIdSpec : Specification<Asset>
 {
     public AssetByIdSpec(Guid assetId, bool tracking = false)
     {
-        Where(a => a.Id == assetId);
+        Query.Where(a => a.Id == assetId);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }
 
@@ -17,8 +18,8 @@ public sealed class AssetsByIdsSpec : Specification<Asset>
 {
     public AssetsByIdsSpec(IReadOnlyCollection<Guid> assetIds)
     {
-        Where(a => assetIds.Contains(a.Id));
-        AsNoTracking();
+        Query.Where(a => assetIds.Contains(a.Id));
+        Query.AsNoTracking();
     }
 }
 
@@ -27,10 +28,10 @@ public sealed class AssetsPageSpec : Specification<Asset, AssetDto>
     public AssetsPageSpec(Guid? before, int take)
     {
         if (before is { } cursor)
-            Where(a => a.Id.CompareTo(cursor) < 0);
-        OrderByDescending(a => a.Id);
-        Limit(take);
-        Select(a => new AssetDto(a.Id, a.Source, a.ContentType, a.SizeBytes, a.FileName, a.GenerationId, a.CreatedAt));
+            Query.Where(a => a.Id.CompareTo(cursor) < 0);
+        Query.OrderByDescending(a => a.Id);
+        Query.Take(take);
+        Query.Select(a => new AssetDto(a.Id, a.Source, a.ContentType, a.SizeBytes, a.FileName, a.GenerationId, a.CreatedAt));
     }
 }
 
@@ -39,14 +40,14 @@ public sealed class PublicAssetSpec : Specification<Asset>
 {
     public PublicAssetSpec(Guid workspaceId, Guid assetId)
     {
-        IgnoreTenantFilter();
-        Where(a => a.WorkspaceId == workspaceId && a.Id == assetId);
-        AsNoTracking();
+        Query.IgnoreTenantFilter();
+        Query.Where(a => a.WorkspaceId == workspaceId && a.Id == assetId);
+        Query.AsNoTracking();
     }
 }
 
 /// <summary>Live revisions (of this workspace's websites) that show the asset publicly.</summary>
 public sealed class LiveRevisionsUsingAssetSpec : Specification<IaGenify.Domain.Websites.WebsiteRevision>
 {
-    public LiveRevisionsUsingAssetSpec(Guid assetId) => Where(r => r.IsLive && r.AssetIds.Contains(assetId));
+    public LiveRevisionsUsingAssetSpec(Guid assetId) => Query.Where(r => r.IsLive && r.AssetIds.Contains(assetId));
 }

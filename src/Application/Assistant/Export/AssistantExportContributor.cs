@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Assistant;
 
@@ -21,11 +21,11 @@ internal sealed class AssistantExportContributor(IRepository<Conversation> conve
     {
         public AllConversations(Guid workspaceId)
         {
-            Where(c => c.WorkspaceId == workspaceId);
-            Include(c => c.Messages);
-            Include(c => c.PendingActions);
-            OrderBy(c => c.Id);
-            AsNoTracking();
+            Query.Where(c => c.WorkspaceId == workspaceId);
+            Query.Include(c => c.Messages);
+            Query.Include(c => c.PendingActions);
+            Query.OrderBy(c => c.Id);
+            Query.AsNoTracking();
         }
     }
 }

@@ -1,4 +1,4 @@
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Assistant;
 
 namespace IaGenify.Application.Assistant.Specifications;
@@ -8,9 +8,9 @@ public sealed class OwnConversationSpec : Specification<Conversation>
 {
     public OwnConversationSpec(Guid conversationId, Guid ownerId)
     {
-        Where(c => c.Id == conversationId && c.OwnerId == ownerId);
-        Include(c => c.Messages);
-        Include(c => c.PendingActions);
+        Query.Where(c => c.Id == conversationId && c.OwnerId == ownerId);
+        Query.Include(c => c.Messages);
+        Query.Include(c => c.PendingActions);
     }
 }
 
@@ -19,8 +19,8 @@ public sealed class ConversationOfActionSpec : Specification<Conversation>
 {
     public ConversationOfActionSpec(Guid actionId, Guid ownerId)
     {
-        Where(c => c.OwnerId == ownerId && c.PendingActions.Any(a => a.Id == actionId));
-        Include(c => c.Messages);
-        Include(c => c.PendingActions);
+        Query.Where(c => c.OwnerId == ownerId && c.PendingActions.Any(a => a.Id == actionId));
+        Query.Include(c => c.Messages);
+        Query.Include(c => c.PendingActions);
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Billing;
 using IaGenify.Domain.Workspaces;
@@ -11,9 +12,9 @@ public sealed class BillingAccountSpec : Specification<BillingAccount>
 {
     public BillingAccountSpec(Guid workspaceId)
     {
-        IgnoreTenantFilter();
-        Where(a => a.WorkspaceId == workspaceId);
-        AsNoTracking();
+        Query.IgnoreTenantFilter();
+        Query.Where(a => a.WorkspaceId == workspaceId);
+        Query.AsNoTracking();
     }
 }
 
@@ -22,11 +23,11 @@ public sealed class BillingAccountByStripeIdSpec : Specification<BillingAccount>
 {
     public BillingAccountByStripeIdSpec(string? customerId, string? subscriptionId)
     {
-        IgnoreTenantFilter();
-        Where(a => (customerId != null && a.StripeCustomerId == customerId)
+        Query.IgnoreTenantFilter();
+        Query.Where(a => (customerId != null && a.StripeCustomerId == customerId)
                    || (subscriptionId != null && a.StripeSubscriptionId == subscriptionId));
-        OrderByDescending(a => a.UpdatedAt);
-        AsNoTracking();
+        Query.OrderByDescending(a => a.UpdatedAt);
+        Query.AsNoTracking();
     }
 }
 
@@ -34,8 +35,8 @@ public sealed class InboxEventsByIdSpec : Specification<BillingInboxEvent, strin
 {
     public InboxEventsByIdSpec(IReadOnlyCollection<string> eventIds)
     {
-        Where(e => eventIds.Contains(e.EventId));
-        Select(e => e.EventId);
+        Query.Where(e => eventIds.Contains(e.EventId));
+        Query.Select(e => e.EventId);
     }
 }
 
@@ -43,8 +44,8 @@ public sealed class MembersOfWorkspaceSpec : Specification<Membership>
 {
     public MembersOfWorkspaceSpec(Guid workspaceId)
     {
-        IgnoreTenantFilter();
-        Where(m => m.WorkspaceId == workspaceId);
+        Query.IgnoreTenantFilter();
+        Query.Where(m => m.WorkspaceId == workspaceId);
     }
 }
 
@@ -52,8 +53,8 @@ public sealed class PendingInvitationsOfWorkspaceSpec : Specification<Invitation
 {
     public PendingInvitationsOfWorkspaceSpec(Guid workspaceId, DateTimeOffset now)
     {
-        IgnoreTenantFilter();
-        Where(i => i.WorkspaceId == workspaceId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now);
+        Query.IgnoreTenantFilter();
+        Query.Where(i => i.WorkspaceId == workspaceId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now);
     }
 }
 
@@ -61,8 +62,8 @@ public sealed class OwnerEmailsSpec : Specification<Membership, string>
 {
     public OwnerEmailsSpec(Guid workspaceId)
     {
-        IgnoreTenantFilter();
-        Where(m => m.WorkspaceId == workspaceId && m.Role == Role.Owner);
-        Select(m => m.User!.Email);
+        Query.IgnoreTenantFilter();
+        Query.Where(m => m.WorkspaceId == workspaceId && m.Role == Role.Owner);
+        Query.Select(m => m.User!.Email);
     }
 }

@@ -8,7 +8,30 @@ namespace IaGenify.Application.Common.Security;
 /// </summary>
 public sealed class RequestContext
 {
-    public Principal Principal { get; set; } = Principal.Anonymous;
+    private Principal _principal = Principal.Anonymous;
+    private bool _principalFixed;
+
+    /// <summary>
+    /// Set at most once, by the host, before anything reads it: once a request has started acting as someone, nothing
+    /// may switch it to someone else. Work that must act as the system runs in a scope of its own
+    /// (<see cref="SystemScope"/>).
+    /// </summary>
+    public Principal Principal
+    {
+        get
+        {
+            _principalFixed = true;
+            return _principal;
+        }
+        set
+        {
+            if (_principalFixed)
+                throw new InvalidOperationException("The principal of a scope is fixed once it is set or read; use a new scope.");
+            _principal = value;
+            _principalFixed = true;
+        }
+    }
+
     public string? IpAddress { get; set; }
     public Guid? WorkspaceId { get; private set; }
     public Role? WorkspaceRole { get; private set; }

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Credits.Specifications;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Credits;
@@ -52,8 +52,8 @@ internal sealed class CreditsExportContributor(
     {
         public AllGrantsSpec(Guid workspaceId)
         {
-            Where(g => g.WorkspaceId == workspaceId);
-            OrderBy(g => g.Id);
+            Query.Where(g => g.WorkspaceId == workspaceId);
+            Query.OrderBy(g => g.Id);
         }
     }
 
@@ -61,11 +61,11 @@ internal sealed class CreditsExportContributor(
     {
         public HistoryPageSpec(Guid workspaceId, Guid? after)
         {
-            Where(e => e.WorkspaceId == workspaceId);
+            Query.Where(e => e.WorkspaceId == workspaceId);
             if (after is { } cursor)
-                Where(e => e.Id.CompareTo(cursor) > 0);
-            OrderBy(e => e.Id);
-            Limit(PageSize);
+                Query.Where(e => e.Id.CompareTo(cursor) > 0);
+            Query.OrderBy(e => e.Id);
+            Query.Take(PageSize);
         }
     }
 }

@@ -1,4 +1,4 @@
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Credits;
 
 namespace IaGenify.Application.Credits.Specifications;
@@ -7,8 +7,8 @@ public sealed class CreditAccountSpec : Specification<CreditAccount>
 {
     public CreditAccountSpec(Guid workspaceId)
     {
-        Where(a => a.WorkspaceId == workspaceId);
-        AsNoTracking();
+        Query.Where(a => a.WorkspaceId == workspaceId);
+        Query.AsNoTracking();
     }
 }
 
@@ -17,11 +17,11 @@ public sealed class OpenGrantsSpec : Specification<CreditGrant, CreditGrantDto>
 {
     public OpenGrantsSpec(Guid workspaceId)
     {
-        Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0);
-        OrderBy(g => g.Priority);
-        OrderBy(g => g.ExpiresAt == null);
-        OrderBy(g => g.ExpiresAt);
-        OrderBy(g => g.CreatedAt);
+        Query.Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0);
+        Query.OrderBy(g => g.Priority)
+            .ThenBy(g => g.ExpiresAt == null)
+            .ThenBy(g => g.ExpiresAt)
+            .ThenBy(g => g.CreatedAt);
     }
 }
 
@@ -29,8 +29,8 @@ public sealed class PendingHoldsSpec : Specification<CreditHold, CreditHoldDto>
 {
     public PendingHoldsSpec(Guid workspaceId)
     {
-        Where(h => h.WorkspaceId == workspaceId && h.Status == HoldStatus.Pending);
-        OrderBy(h => h.CreatedAt);
+        Query.Where(h => h.WorkspaceId == workspaceId && h.Status == HoldStatus.Pending);
+        Query.OrderBy(h => h.CreatedAt);
     }
 }
 
@@ -38,10 +38,10 @@ public sealed class CreditEntriesPageSpec : Specification<CreditEntry, CreditEnt
 {
     public CreditEntriesPageSpec(Guid workspaceId, Guid? before, int take)
     {
-        Where(e => e.WorkspaceId == workspaceId);
+        Query.Where(e => e.WorkspaceId == workspaceId);
         if (before is { } cursor)
-            Where(e => e.Id.CompareTo(cursor) < 0);
-        OrderByDescending(e => e.Id);
-        Limit(take);
+            Query.Where(e => e.Id.CompareTo(cursor) < 0);
+        Query.OrderByDescending(e => e.Id);
+        Query.Take(take);
     }
 }

@@ -1,6 +1,6 @@
 using IaGenify.Application.Audit;
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Audit;
 
@@ -21,12 +21,12 @@ internal sealed class AuditLogExportContributor(IRepository<AuditEntry> entries)
     {
         public Spec(Guid workspaceId, Guid? after)
         {
-            Where(e => e.WorkspaceId == workspaceId);
+            Query.Where(e => e.WorkspaceId == workspaceId);
             if (after is { } key)
-                Where(e => e.Id.CompareTo(key) > 0);
-            OrderBy(e => e.Id);
-            Limit(KeysetPages.PageSize);
-            Select(e => new AuditEntryDto(e.Id, e.Action, e.ActorType, e.ActorId, e.TargetType, e.TargetId, e.IpAddress,
+                Query.Where(e => e.Id.CompareTo(key) > 0);
+            Query.OrderBy(e => e.Id);
+            Query.Take(KeysetPages.PageSize);
+            Query.Select(e => new AuditEntryDto(e.Id, e.Action, e.ActorType, e.ActorId, e.TargetType, e.TargetId, e.IpAddress,
                 e.CreatedAt, e.Details));
         }
     }

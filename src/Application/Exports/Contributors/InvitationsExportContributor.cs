@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Workspaces;
 
@@ -34,12 +34,12 @@ internal sealed class InvitationsExportContributor(IRepository<Invitation> invit
     {
         public Spec(Guid workspaceId, Guid? after)
         {
-            Where(i => i.WorkspaceId == workspaceId);
+            Query.Where(i => i.WorkspaceId == workspaceId);
             if (after is { } key)
-                Where(i => i.Id.CompareTo(key) > 0);
-            OrderBy(i => i.Id);
-            Limit(KeysetPages.PageSize);
-            AsNoTracking();
+                Query.Where(i => i.Id.CompareTo(key) > 0);
+            Query.OrderBy(i => i.Id);
+            Query.Take(KeysetPages.PageSize);
+            Query.AsNoTracking();
         }
     }
 }

@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Workspaces;
 
@@ -21,12 +21,12 @@ internal sealed class MembersExportContributor(IRepository<Membership> membershi
     {
         public Spec(Guid workspaceId, Guid? after)
         {
-            Where(m => m.WorkspaceId == workspaceId);
+            Query.Where(m => m.WorkspaceId == workspaceId);
             if (after is { } key)
-                Where(m => m.UserId.CompareTo(key) > 0);
-            OrderBy(m => m.UserId);
-            Limit(KeysetPages.PageSize);
-            Select(m => new Item(m.UserId, m.User!.Email, m.User.DisplayName, m.Role, m.JoinedAt));
+                Query.Where(m => m.UserId.CompareTo(key) > 0);
+            Query.OrderBy(m => m.UserId);
+            Query.Take(KeysetPages.PageSize);
+            Query.Select(m => new Item(m.UserId, m.User!.Email, m.User.DisplayName, m.Role, m.JoinedAt));
         }
     }
 }

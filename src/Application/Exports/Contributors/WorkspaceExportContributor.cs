@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Workspaces;
@@ -15,8 +15,7 @@ internal sealed class WorkspaceExportContributor(IRepository<Workspace> workspac
 
     public async Task WriteAsync(Guid workspaceId, ExportWriter writer, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new Spec(workspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new Spec(workspaceId), "Workspace", cancellationToken);
         await writer.WriteJsonAsync("workspace.json", workspace, cancellationToken);
     }
 
@@ -24,8 +23,8 @@ internal sealed class WorkspaceExportContributor(IRepository<Workspace> workspac
     {
         public Spec(Guid workspaceId)
         {
-            Where(w => w.Id == workspaceId);
-            Select(w => new Item(w.Id, w.Name, w.CreatedAt));
+            Query.Where(w => w.Id == workspaceId);
+            Query.Select(w => new Item(w.Id, w.Name, w.CreatedAt));
         }
     }
 }

@@ -45,10 +45,9 @@ public sealed class ExportProcessor(
     /// <summary>Claims and builds one export; null when the queue is empty.</summary>
     private async Task<ExportStatus?> ProcessNextAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = scopes.CreateSystemScope();
         var services = scope.ServiceProvider;
         var context = services.GetRequiredService<RequestContext>();
-        context.Principal = Principal.System;
         var settings = options.Value;
 
         var claimed = await services.GetRequiredService<IExportQueue>().ClaimNextAsync(clock.GetUtcNow(), settings.Lease, cancellationToken);
@@ -136,9 +135,8 @@ public sealed class ExportProcessor(
     /// <summary>Deletes archives past their retention, in every workspace.</summary>
     private async Task<int> SweepExpiredAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = scopes.CreateSystemScope();
         var services = scope.ServiceProvider;
-        services.GetRequiredService<RequestContext>().Principal = Principal.System;
         var storage = services.GetRequiredService<IObjectStorage>();
         var expired = await services.GetRequiredService<IRepository<Export>>()
             .ListAsync(new ExpiredArchivesSpec(clock.GetUtcNow(), 100), cancellationToken);

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Exports;
 
@@ -6,15 +7,15 @@ namespace IaGenify.Application.Exports.Specifications;
 /// <summary>An export of the current workspace, tracked, for changing it.</summary>
 public sealed class ExportByIdSpec : Specification<Export>
 {
-    public ExportByIdSpec(Guid workspaceId, Guid exportId) => Where(e => e.WorkspaceId == workspaceId && e.Id == exportId);
+    public ExportByIdSpec(Guid workspaceId, Guid exportId) => Query.Where(e => e.WorkspaceId == workspaceId && e.Id == exportId);
 }
 
 public sealed class ExportDtoByIdSpec : Specification<Export, ExportDto>
 {
     public ExportDtoByIdSpec(Guid workspaceId, Guid exportId)
     {
-        Where(e => e.WorkspaceId == workspaceId && e.Id == exportId);
-        Select(ExportProjection.ToDto);
+        Query.Where(e => e.WorkspaceId == workspaceId && e.Id == exportId);
+        Query.Select(ExportProjection.ToDto);
     }
 }
 
@@ -22,12 +23,12 @@ public sealed class ExportsPageSpec : Specification<Export, ExportDto>
 {
     public ExportsPageSpec(Guid workspaceId, Guid? before, int take)
     {
-        Where(e => e.WorkspaceId == workspaceId);
+        Query.Where(e => e.WorkspaceId == workspaceId);
         if (before is { } cursor)
-            Where(e => e.Id.CompareTo(cursor) < 0);
-        OrderByDescending(e => e.Id);
-        Limit(take);
-        Select(ExportProjection.ToDto);
+            Query.Where(e => e.Id.CompareTo(cursor) < 0);
+        Query.OrderByDescending(e => e.Id);
+        Query.Take(take);
+        Query.Select(ExportProjection.ToDto);
     }
 }
 
@@ -35,7 +36,7 @@ public sealed class ExportsPageSpec : Specification<Export, ExportDto>
 public sealed class ActiveExportSpec : Specification<Export>
 {
     public ActiveExportSpec(Guid workspaceId) =>
-        Where(e => e.WorkspaceId == workspaceId && (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running));
+        Query.Where(e => e.WorkspaceId == workspaceId && (e.Status == ExportStatus.Queued || e.Status == ExportStatus.Running));
 }
 
 /// <summary>Finished archives past their retention, in every workspace (the sweep runs outside any tenant).</summary>
@@ -43,10 +44,10 @@ public sealed class ExpiredArchivesSpec : Specification<Export>
 {
     public ExpiredArchivesSpec(DateTimeOffset now, int take)
     {
-        IgnoreTenantFilter();
-        Where(e => e.Status == ExportStatus.Succeeded && e.ExpiresAt <= now);
-        OrderBy(e => e.ExpiresAt);
-        Limit(take);
+        Query.IgnoreTenantFilter();
+        Query.Where(e => e.Status == ExportStatus.Succeeded && e.ExpiresAt <= now);
+        Query.OrderBy(e => e.ExpiresAt);
+        Query.Take(take);
     }
 }
 

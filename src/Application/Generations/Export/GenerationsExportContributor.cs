@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Generations;
 
@@ -34,12 +34,12 @@ internal sealed class GenerationsExportContributor(IRepository<Generation> gener
     {
         public Page(Guid workspaceId, Guid? after)
         {
-            Where(g => g.WorkspaceId == workspaceId);
+            Query.Where(g => g.WorkspaceId == workspaceId);
             if (after is { } cursor)
-                Where(g => g.Id.CompareTo(cursor) > 0);
-            OrderBy(g => g.Id);
-            Limit(PageSize);
-            AsNoTracking();
+                Query.Where(g => g.Id.CompareTo(cursor) > 0);
+            Query.OrderBy(g => g.Id);
+            Query.Take(PageSize);
+            Query.AsNoTracking();
         }
     }
 }

@@ -1,4 +1,4 @@
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Generations;
 
 namespace IaGenify.Application.Generations.Specifications;
@@ -7,9 +7,9 @@ public sealed class GenerationByIdSpec : Specification<Generation>
 {
     public GenerationByIdSpec(Guid generationId, bool tracking = false)
     {
-        Where(g => g.Id == generationId);
+        Query.Where(g => g.Id == generationId);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }
 
@@ -17,8 +17,8 @@ public sealed class GenerationByIdempotencyKeySpec : Specification<Generation>
 {
     public GenerationByIdempotencyKeySpec(Guid workspaceId, string idempotencyKey)
     {
-        Where(g => g.WorkspaceId == workspaceId && g.IdempotencyKey == idempotencyKey);
-        AsNoTracking();
+        Query.Where(g => g.WorkspaceId == workspaceId && g.IdempotencyKey == idempotencyKey);
+        Query.AsNoTracking();
     }
 }
 
@@ -27,14 +27,14 @@ public sealed class GenerationsPageSpec : Specification<Generation, GenerationSu
     public GenerationsPageSpec(Guid? before, int take, GenerationKind? kind, GenerationStatus? status)
     {
         if (before is { } cursor)
-            Where(g => g.Id.CompareTo(cursor) < 0);
+            Query.Where(g => g.Id.CompareTo(cursor) < 0);
         if (kind is { } k)
-            Where(g => g.Kind == k);
+            Query.Where(g => g.Kind == k);
         if (status is { } s)
-            Where(g => g.Status == s);
-        OrderByDescending(g => g.Id);
-        Limit(take);
-        Select(g => new GenerationSummaryDto(g.Id, g.Kind, g.Status, g.Attempts, g.ErrorCode, g.Price, g.CreatedAt, g.CompletedAt));
+            Query.Where(g => g.Status == s);
+        Query.OrderByDescending(g => g.Id);
+        Query.Take(take);
+        Query.Select(g => new GenerationSummaryDto(g.Id, g.Kind, g.Status, g.Attempts, g.ErrorCode, g.Price, g.CreatedAt, g.CompletedAt));
     }
 }
 
@@ -42,8 +42,8 @@ public sealed class WorkspaceModelSettingsSpec : Specification<WorkspaceModelSet
 {
     public WorkspaceModelSettingsSpec(Guid workspaceId, bool tracking = false)
     {
-        Where(s => s.WorkspaceId == workspaceId);
+        Query.Where(s => s.WorkspaceId == workspaceId);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }

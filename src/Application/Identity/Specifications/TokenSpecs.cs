@@ -1,11 +1,11 @@
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Identity;
 
 namespace IaGenify.Application.Identity.Specifications;
 
 public sealed class RefreshTokenByHashSpec : Specification<RefreshToken>
 {
-    public RefreshTokenByHashSpec(string tokenHash) => Where(t => t.TokenHash == tokenHash);
+    public RefreshTokenByHashSpec(string tokenHash) => Query.Where(t => t.TokenHash == tokenHash);
 }
 
 /// <summary>The still-valid tokens of a family (or of every family of a user), to revoke them together.</summary>
@@ -16,8 +16,8 @@ public sealed class ActiveRefreshTokensSpec : Specification<RefreshToken>
 
     private ActiveRefreshTokensSpec(System.Linq.Expressions.Expression<Func<RefreshToken, bool>> owner)
     {
-        Where(owner);
-        Where(t => t.RevokedAt == null && t.UsedAt == null);
+        Query.Where(owner);
+        Query.Where(t => t.RevokedAt == null && t.UsedAt == null);
     }
 }
 
@@ -25,6 +25,6 @@ public sealed class OneTimeTokenByHashSpec : Specification<OneTimeToken>
 {
     public OneTimeTokenByHashSpec(string tokenHash, OneTimeTokenPurpose purpose)
     {
-        Where(t => t.TokenHash == tokenHash && t.Purpose == purpose);
+        Query.Where(t => t.TokenHash == tokenHash && t.Purpose == purpose);
     }
 }

@@ -1,4 +1,4 @@
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 
@@ -6,10 +6,10 @@ namespace IaGenify.Application.Identity.Specifications;
 
 public sealed class UserByEmailSpec : Specification<User>
 {
-    public UserByEmailSpec(string email) => Where(u => u.Email == EmailAddress.Normalize(email));
+    public UserByEmailSpec(string email) => Query.Where(u => u.Email == EmailAddress.Normalize(email));
 }
 
 public sealed class UserByIdSpec : Specification<User>
 {
-    public UserByIdSpec(Guid id) => Where(u => u.Id == id);
+    public UserByIdSpec(Guid id) => Query.Where(u => u.Id == id);
 }

@@ -56,10 +56,9 @@ public sealed class MailboxSender(
 
     private async Task SendAsync(ClaimedMailDelivery claim, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = scopes.CreateSystemScope();
         var services = scope.ServiceProvider;
         var context = services.GetRequiredService<RequestContext>();
-        context.Principal = Principal.System;
         context.EnterWorkspace(claim.WorkspaceId, Role.Owner);
 
         var delivery = await services.GetRequiredService<IRepository<MailDelivery>>().FirstOrDefaultAsync(new DeliverySpec(claim.Id), cancellationToken);

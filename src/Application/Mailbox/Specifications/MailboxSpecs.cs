@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Mailbox;
 using IaGenify.Domain.Workspaces;
@@ -9,11 +10,11 @@ public sealed class ThreadSpec : Specification<MailThread>
 {
     public ThreadSpec(Guid threadId, bool withMessages = false, bool tracking = false)
     {
-        Where(t => t.Id == threadId);
+        Query.Where(t => t.Id == threadId);
         if (withMessages)
-            Include(t => t.Messages);
+            Query.Include(t => t.Messages);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }
 
@@ -25,10 +26,10 @@ public sealed class ContinuedThreadSpec : Specification<MailThread>
 {
     public ContinuedThreadSpec(Guid workspaceId, Guid websiteId, string senderEmail, DateTimeOffset since)
     {
-        IgnoreTenantFilter();
-        Where(t => t.WorkspaceId == workspaceId && t.WebsiteId == websiteId && t.SenderEmail == senderEmail && t.Status == MailThreadStatus.Open
+        Query.IgnoreTenantFilter();
+        Query.Where(t => t.WorkspaceId == workspaceId && t.WebsiteId == websiteId && t.SenderEmail == senderEmail && t.Status == MailThreadStatus.Open
             && t.DeletedAt == null && t.LastInboundAt >= since);
-        OrderByDescending(t => t.LastInboundAt);
+        Query.OrderByDescending(t => t.LastInboundAt);
     }
 }
 
@@ -40,8 +41,8 @@ public sealed class ThreadByReplyTokenSpec : Specification<MailThread>
 {
     public ThreadByReplyTokenSpec(string token)
     {
-        IgnoreTenantFilter();
-        Where(t => t.ReplyToken == token && t.DeletedAt == null);
+        Query.IgnoreTenantFilter();
+        Query.Where(t => t.ReplyToken == token && t.DeletedAt == null);
     }
 }
 
@@ -50,8 +51,8 @@ public sealed class ThreadInAnyWorkspaceSpec : Specification<MailThread>
 {
     public ThreadInAnyWorkspaceSpec(Guid threadId)
     {
-        IgnoreTenantFilter();
-        Where(t => t.Id == threadId && t.DeletedAt == null);
+        Query.IgnoreTenantFilter();
+        Query.Where(t => t.Id == threadId && t.DeletedAt == null);
     }
 }
 
@@ -60,10 +61,10 @@ public sealed class MessageByInternetIdSpec : Specification<MailMessage>
 {
     public MessageByInternetIdSpec(IReadOnlyCollection<string> internetMessageIds)
     {
-        IgnoreTenantFilter();
-        Where(m => internetMessageIds.Contains(m.InternetMessageId));
-        OrderByDescending(m => m.CreatedAt);
-        AsNoTracking();
+        Query.IgnoreTenantFilter();
+        Query.Where(m => internetMessageIds.Contains(m.InternetMessageId));
+        Query.OrderByDescending(m => m.CreatedAt);
+        Query.AsNoTracking();
     }
 }
 
@@ -71,34 +72,34 @@ public sealed class DraftsOfThreadSpec : Specification<MailDraft>
 {
     public DraftsOfThreadSpec(Guid threadId)
     {
-        Where(d => d.ThreadId == threadId);
-        OrderBy(d => d.CreatedAt);
-        AsNoTracking();
+        Query.Where(d => d.ThreadId == threadId);
+        Query.OrderBy(d => d.CreatedAt);
+        Query.AsNoTracking();
     }
 }
 
 public sealed class DraftByGenerationSpec : Specification<MailDraft>
 {
-    public DraftByGenerationSpec(Guid generationId) => Where(d => d.GenerationId == generationId);
+    public DraftByGenerationSpec(Guid generationId) => Query.Where(d => d.GenerationId == generationId);
 }
 
 public sealed class DraftSpec : Specification<MailDraft>
 {
     public DraftSpec(Guid draftId, Guid threadId)
     {
-        Where(d => d.Id == draftId && d.ThreadId == threadId);
-        AsNoTracking();
+        Query.Where(d => d.Id == draftId && d.ThreadId == threadId);
+        Query.AsNoTracking();
     }
 }
 
 public sealed class DeliverySpec : Specification<MailDelivery>
 {
-    public DeliverySpec(Guid deliveryId) => Where(d => d.Id == deliveryId);
+    public DeliverySpec(Guid deliveryId) => Query.Where(d => d.Id == deliveryId);
 }
 
 public sealed class MessageSpec : Specification<MailMessage>
 {
-    public MessageSpec(Guid messageId) => Where(m => m.Id == messageId);
+    public MessageSpec(Guid messageId) => Query.Where(m => m.Id == messageId);
 }
 
 /// <summary>
@@ -109,10 +110,10 @@ public sealed class MembersWithAccountsSpec : Specification<Membership>
 {
     public MembersWithAccountsSpec(Guid workspaceId)
     {
-        IgnoreTenantFilter();
-        Where(m => m.WorkspaceId == workspaceId);
-        Include(m => m.User);
-        AsNoTracking();
+        Query.IgnoreTenantFilter();
+        Query.Where(m => m.WorkspaceId == workspaceId);
+        Query.Include(m => m.User);
+        Query.AsNoTracking();
     }
 }
 
@@ -121,12 +122,12 @@ public sealed class ThreadsForExportSpec : Specification<MailThread>
 {
     public ThreadsForExportSpec(Guid workspaceId, Guid? after, int take)
     {
-        Where(t => t.WorkspaceId == workspaceId);
+        Query.Where(t => t.WorkspaceId == workspaceId);
         if (after is { } key)
-            Where(t => t.Id.CompareTo(key) > 0);
-        Include(t => t.Messages);
-        OrderBy(t => t.Id);
-        Limit(take);
-        AsNoTracking();
+            Query.Where(t => t.Id.CompareTo(key) > 0);
+        Query.Include(t => t.Messages);
+        Query.OrderBy(t => t.Id);
+        Query.Take(take);
+        Query.AsNoTracking();
     }
 }

@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Paging;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Webhooks;
 
 namespace IaGenify.Application.Webhooks.Specifications;
@@ -7,21 +7,21 @@ namespace IaGenify.Application.Webhooks.Specifications;
 public sealed class WebhookEndpointByIdSpec : Specification<WebhookEndpoint>
 {
     public WebhookEndpointByIdSpec(Guid workspaceId, Guid endpointId) =>
-        Where(e => e.WorkspaceId == workspaceId && e.Id == endpointId);
+        Query.Where(e => e.WorkspaceId == workspaceId && e.Id == endpointId);
 }
 
 public sealed class WebhookEndpointDtoByIdSpec : Specification<WebhookEndpoint, WebhookEndpointDto>
 {
     public WebhookEndpointDtoByIdSpec(Guid workspaceId, Guid endpointId)
     {
-        Where(e => e.WorkspaceId == workspaceId && e.Id == endpointId);
-        Select(WebhookEndpointDto.Projection);
+        Query.Where(e => e.WorkspaceId == workspaceId && e.Id == endpointId);
+        Query.Select(WebhookEndpointDto.Projection);
     }
 }
 
 public sealed class WebhookEndpointsOfWorkspaceSpec : Specification<WebhookEndpoint>
 {
-    public WebhookEndpointsOfWorkspaceSpec(Guid workspaceId) => Where(e => e.WorkspaceId == workspaceId);
+    public WebhookEndpointsOfWorkspaceSpec(Guid workspaceId) => Query.Where(e => e.WorkspaceId == workspaceId);
 }
 
 /// <summary>Newest first, up to limit+1 rows (see <see cref="Cursor.Page{T}"/>).</summary>
@@ -29,12 +29,12 @@ public sealed class WebhookEndpointPageSpec : Specification<WebhookEndpoint, Web
 {
     public WebhookEndpointPageSpec(Guid workspaceId, int limit, string? cursor)
     {
-        Where(e => e.WorkspaceId == workspaceId);
+        Query.Where(e => e.WorkspaceId == workspaceId);
         if (Cursor.Decode(cursor) is { } before)
-            Where(e => e.Id.CompareTo(before) < 0);
-        OrderByDescending(e => e.Id);
-        Limit(limit + 1);
-        Select(WebhookEndpointDto.Projection);
+            Query.Where(e => e.Id.CompareTo(before) < 0);
+        Query.OrderByDescending(e => e.Id);
+        Query.Take(limit + 1);
+        Query.Select(WebhookEndpointDto.Projection);
     }
 }
 
@@ -43,12 +43,12 @@ public sealed class WebhookDeliveryPageSpec : Specification<WebhookDelivery, Web
 {
     public WebhookDeliveryPageSpec(Guid workspaceId, Guid endpointId, int limit, string? cursor)
     {
-        Where(d => d.WorkspaceId == workspaceId && d.EndpointId == endpointId);
+        Query.Where(d => d.WorkspaceId == workspaceId && d.EndpointId == endpointId);
         if (Cursor.Decode(cursor) is { } before)
-            Where(d => d.Id.CompareTo(before) < 0);
-        OrderByDescending(d => d.Id);
-        Limit(limit + 1);
-        Select(d => new WebhookDeliveryDto(d.Id, d.EventId, d.EventType, d.Status, d.Attempts, d.LastStatusCode,
+            Query.Where(d => d.Id.CompareTo(before) < 0);
+        Query.OrderByDescending(d => d.Id);
+        Query.Take(limit + 1);
+        Query.Select(d => new WebhookDeliveryDto(d.Id, d.EventId, d.EventType, d.Status, d.Attempts, d.LastStatusCode,
             d.LastError, d.NextAttemptAt, d.LastAttemptAt, d.CreatedAt, d.CompletedAt, d.Redeliveries));
     }
 }

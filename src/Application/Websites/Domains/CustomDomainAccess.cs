@@ -18,7 +18,6 @@ public sealed class CustomDomainAccess(IRepository<Website> websites, IRepositor
     public async Task<CustomDomain> LoadAsync(Guid websiteId, Guid domainId, CancellationToken cancellationToken)
     {
         await EnsureWebsiteAsync(websiteId, cancellationToken);
-        return await domains.FirstOrDefaultAsync(new CustomDomainSpec(websiteId, domainId), cancellationToken)
-            ?? throw new NotFoundException("Domain");
+        return await domains.FirstOrNotFoundAsync(new CustomDomainSpec(websiteId, domainId), "Domain", cancellationToken);
     }
 }

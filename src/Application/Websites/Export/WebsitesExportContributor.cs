@@ -1,5 +1,5 @@
 using IaGenify.Application.Common.Persistence;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Exports.Ports;
 using IaGenify.Domain.Websites;
 
@@ -20,10 +20,10 @@ internal sealed class WebsitesExportContributor(IRepository<Website> websites) :
     {
         public AllWithContent(Guid workspaceId)
         {
-            Where(w => w.WorkspaceId == workspaceId);
-            Include("Pages.Sections");
-            OrderBy(w => w.Id);
-            AsNoTracking();
+            Query.Where(w => w.WorkspaceId == workspaceId);
+            Query.Include(w => w.Pages).ThenInclude(p => p.Sections);
+            Query.OrderBy(w => w.Id);
+            Query.AsNoTracking();
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Websites;
 using IaGenify.Domain.Websites.Domains;
@@ -8,7 +9,7 @@ public sealed class CustomDomainSpec : Specification<CustomDomain>
 {
     public CustomDomainSpec(Guid websiteId, Guid domainId)
     {
-        Where(d => d.WebsiteId == websiteId && d.Id == domainId);
+        Query.Where(d => d.WebsiteId == websiteId && d.Id == domainId);
     }
 }
 
@@ -16,10 +17,10 @@ public sealed class CustomDomainsOfWebsiteSpec : Specification<CustomDomain>
 {
     public CustomDomainsOfWebsiteSpec(Guid websiteId, bool tracking = false)
     {
-        Where(d => d.WebsiteId == websiteId);
-        OrderBy(d => d.Hostname);
+        Query.Where(d => d.WebsiteId == websiteId);
+        Query.OrderBy(d => d.Hostname);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }
 
@@ -28,8 +29,8 @@ public sealed class HostnameTakenSpec : Specification<CustomDomain>
 {
     public HostnameTakenSpec(string hostname)
     {
-        IgnoreTenantFilter();
-        Where(d => d.Hostname == hostname);
+        Query.IgnoreTenantFilter();
+        Query.Where(d => d.Hostname == hostname);
     }
 }
 
@@ -38,9 +39,9 @@ public sealed class VerifiedDomainsByHostSpec : Specification<CustomDomain>
 {
     public VerifiedDomainsByHostSpec(IReadOnlyList<string> hostnames)
     {
-        IgnoreTenantFilter();
-        Where(d => hostnames.Contains(d.Hostname) && d.Status == DomainStatus.Verified);
-        AsNoTracking();
+        Query.IgnoreTenantFilter();
+        Query.Where(d => hostnames.Contains(d.Hostname) && d.Status == DomainStatus.Verified);
+        Query.AsNoTracking();
     }
 }
 
@@ -49,9 +50,9 @@ public sealed class PrimaryDomainSpec : Specification<CustomDomain, string>
 {
     public PrimaryDomainSpec(Guid workspaceId, Guid websiteId)
     {
-        IgnoreTenantFilter();
-        Where(d => d.WorkspaceId == workspaceId && d.WebsiteId == websiteId && d.IsPrimary && d.Status == DomainStatus.Verified);
-        Select(d => d.Hostname);
+        Query.IgnoreTenantFilter();
+        Query.Where(d => d.WorkspaceId == workspaceId && d.WebsiteId == websiteId && d.IsPrimary && d.Status == DomainStatus.Verified);
+        Query.Select(d => d.Hostname);
     }
 }
 
@@ -59,7 +60,7 @@ public sealed class WebsiteExistsSpec : Specification<Website>
 {
     public WebsiteExistsSpec(Guid websiteId)
     {
-        Where(w => w.Id == websiteId);
+        Query.Where(w => w.Id == websiteId);
     }
 }
 
@@ -68,8 +69,8 @@ public sealed class WebsiteSlugSpec : Specification<Website, string>
 {
     public WebsiteSlugSpec(Guid workspaceId, Guid websiteId)
     {
-        IgnoreTenantFilter();
-        Where(w => w.WorkspaceId == workspaceId && w.Id == websiteId);
-        Select(w => w.Slug);
+        Query.IgnoreTenantFilter();
+        Query.Where(w => w.WorkspaceId == workspaceId && w.Id == websiteId);
+        Query.Select(w => w.Slug);
     }
 }

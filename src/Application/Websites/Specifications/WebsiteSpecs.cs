@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Websites;
 
@@ -8,10 +9,10 @@ public sealed class WebsiteSpec : Specification<Website>
 {
     public WebsiteSpec(Guid websiteId, bool tracking = false)
     {
-        Where(w => w.Id == websiteId);
-        Include("Pages.Sections");
+        Query.Where(w => w.Id == websiteId);
+        Query.Include(w => w.Pages).ThenInclude(p => p.Sections);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }
 
@@ -20,10 +21,10 @@ public sealed class WebsitesPageSpec : Specification<Website, WebsiteSummaryDto>
     public WebsitesPageSpec(Guid? before, int take)
     {
         if (before is { } cursor)
-            Where(w => w.Id.CompareTo(cursor) < 0);
-        OrderByDescending(w => w.Id);
-        Limit(take);
-        Select(w => new WebsiteSummaryDto(w.Id, w.Name, w.Slug, w.Status, w.PublishedAt, w.CreatedAt, w.UpdatedAt));
+            Query.Where(w => w.Id.CompareTo(cursor) < 0);
+        Query.OrderByDescending(w => w.Id);
+        Query.Take(take);
+        Query.Select(w => new WebsiteSummaryDto(w.Id, w.Name, w.Slug, w.Status, w.PublishedAt, w.CreatedAt, w.UpdatedAt));
     }
 }
 
@@ -32,10 +33,10 @@ public sealed class SlugTakenSpec : Specification<Website>
 {
     public SlugTakenSpec(string slug, Guid? exceptWebsiteId = null)
     {
-        IgnoreTenantFilter();
-        Where(w => w.Slug == slug);
+        Query.IgnoreTenantFilter();
+        Query.Where(w => w.Slug == slug);
         if (exceptWebsiteId is { } except)
-            Where(w => w.Id != except);
+            Query.Where(w => w.Id != except);
     }
 }
 
@@ -47,9 +48,9 @@ public sealed class PublishedWebsiteBySlugSpec : Specification<Website>
 {
     public PublishedWebsiteBySlugSpec(string slug)
     {
-        IgnoreTenantFilter();
-        Where(w => w.Slug == slug && w.PublishedRevisionId != null);
-        AsNoTracking();
+        Query.IgnoreTenantFilter();
+        Query.Where(w => w.Slug == slug && w.PublishedRevisionId != null);
+        Query.AsNoTracking();
     }
 }
 
@@ -58,9 +59,9 @@ public sealed class LiveRevisionSpec : Specification<WebsiteRevision>
 {
     public LiveRevisionSpec(Guid workspaceId, Guid websiteId, bool tracking = false)
     {
-        IgnoreTenantFilter();
-        Where(r => r.WorkspaceId == workspaceId && r.WebsiteId == websiteId && r.IsLive);
+        Query.IgnoreTenantFilter();
+        Query.Where(r => r.WorkspaceId == workspaceId && r.WebsiteId == websiteId && r.IsLive);
         if (!tracking)
-            AsNoTracking();
+            Query.AsNoTracking();
     }
 }

@@ -40,10 +40,9 @@ public sealed class WorkspacePurger(
 
     private async Task<(Guid WorkspaceId, bool Purged)?> PurgeNextAsync(IReadOnlyCollection<Guid> skip, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = scopes.CreateSystemScope();
         var services = scope.ServiceProvider;
         var context = services.GetRequiredService<RequestContext>();
-        context.Principal = Principal.System;
         var now = clock.GetUtcNow();
 
         await using var due = await services.GetRequiredService<IWorkspacePurgeStore>().LockNextDueAsync(now, skip, cancellationToken);

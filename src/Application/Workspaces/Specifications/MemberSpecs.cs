@@ -1,4 +1,4 @@
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Application.Workspaces.Specifications;
@@ -8,15 +8,15 @@ public sealed class MembersPageSpec : Specification<Membership, MemberDto>
 {
     public MembersPageSpec(Guid workspaceId, Guid? before, int take)
     {
-        Where(m => m.WorkspaceId == workspaceId);
+        Query.Where(m => m.WorkspaceId == workspaceId);
         if (before is { } cursor)
-            Where(m => m.UserId.CompareTo(cursor) < 0);
-        OrderByDescending(m => m.UserId);
-        Limit(take);
+            Query.Where(m => m.UserId.CompareTo(cursor) < 0);
+        Query.OrderByDescending(m => m.UserId);
+        Query.Take(take);
     }
 }
 
 public sealed class MemberByUserSpec : Specification<Membership, MemberDto>
 {
-    public MemberByUserSpec(Guid workspaceId, Guid userId) => Where(m => m.WorkspaceId == workspaceId && m.UserId == userId);
+    public MemberByUserSpec(Guid workspaceId, Guid userId) => Query.Where(m => m.WorkspaceId == workspaceId && m.UserId == userId);
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Workspaces;
 
@@ -8,16 +9,16 @@ public sealed class WorkspaceWithMembersSpec : Specification<Workspace>
 {
     public WorkspaceWithMembersSpec(Guid workspaceId, bool acrossTenants = false)
     {
-        Where(w => w.Id == workspaceId);
-        Include(w => w.Members);
+        Query.Where(w => w.Id == workspaceId);
+        Query.Include(w => w.Members);
         if (acrossTenants)
-            IgnoreTenantFilter();
+            Query.IgnoreTenantFilter();
     }
 }
 
 public sealed class WorkspaceByIdSpec : Specification<Workspace>
 {
-    public WorkspaceByIdSpec(Guid workspaceId) => Where(w => w.Id == workspaceId);
+    public WorkspaceByIdSpec(Guid workspaceId) => Query.Where(w => w.Id == workspaceId);
 }
 
 /// <summary>The workspaces a user belongs to, newest first, with the user's role in each.</summary>
@@ -26,14 +27,14 @@ public sealed class WorkspacesOfUserSpec : Specification<Workspace, WorkspaceDto
     public WorkspacesOfUserSpec(Guid userId, bool includeDeleted, Guid? before, int take)
     {
         // Scoped by the user's own memberships rather than by one tenant.
-        IgnoreTenantFilter();
-        Where(w => w.Members.Any(m => m.UserId == userId));
+        Query.IgnoreTenantFilter();
+        Query.Where(w => w.Members.Any(m => m.UserId == userId));
         if (!includeDeleted)
-            Where(w => w.DeletedAt == null);
+            Query.Where(w => w.DeletedAt == null);
         if (before is { } cursor)
-            Where(w => w.Id.CompareTo(cursor) < 0);
-        OrderByDescending(w => w.Id);
-        Limit(take);
-        Select(w => new WorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
+            Query.Where(w => w.Id.CompareTo(cursor) < 0);
+        Query.OrderByDescending(w => w.Id);
+        Query.Take(take);
+        Query.Select(w => new WorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using IaGenify.Infrastructure.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -14,7 +14,7 @@ public sealed class AccessRevocationListener(
     NpgsqlDataSource dataSource,
     AccessRevocationSet revocations,
     IOptions<AccessRevocationOptions> options,
-    ILogger<AccessRevocationListener> logger) : BackgroundService
+    ILogger<AccessRevocationListener> logger) : PeriodicWorker(logger)
 {
     private volatile bool _reloadRequested;
 
@@ -33,41 +33,27 @@ public sealed class AccessRevocationListener(
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool Enabled => true;
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
+    protected override bool RunAtStart => true;
+
+    // A lost connection is retried every second; the reload on reconnect catches what was missed meanwhile.
+    protected override TimeSpan MaxErrorDelay => TimeSpan.FromSeconds(1);
+
+    /// <summary>One run lasts as long as the listening connection: it ends when the host stops or the connection fails.</summary>
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        connection.Notification += (_, notification) => OnNotification(notification.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {AccessRevocationBatch.Channel}", connection))
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        // Revocations committed while nobody listened are in the database.
+        await ReloadAsync(connection, cancellationToken);
+        while (!cancellationToken.IsCancellationRequested)
         {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, notification) => OnNotification(notification.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {AccessRevocationBatch.Channel}", connection))
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                // Revocations committed while nobody listened are in the database.
-                await ReloadAsync(connection, stoppingToken);
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    var notified = await connection.WaitAsync(options.Value.RefreshInterval, stoppingToken);
-                    if (!notified || _reloadRequested)
-                        await ReloadAsync(connection, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "The access revocation listener lost its connection; reconnecting");
-                try
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
+            var notified = await connection.WaitAsync(options.Value.RefreshInterval, cancellationToken);
+            if (!notified || _reloadRequested)
+                await ReloadAsync(connection, cancellationToken);
         }
     }
 

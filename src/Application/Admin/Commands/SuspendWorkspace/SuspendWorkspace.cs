@@ -21,8 +21,7 @@ internal sealed class SuspendWorkspaceHandler(
 {
     public async Task<Unit> Handle(SuspendWorkspace request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         workspace.Suspend(request.Reason, clock.GetUtcNow());
         auditLog.Record(AuditActions.WorkspaceSuspended, workspace.Id, "workspace", workspace.Id.ToString(),
             new Dictionary<string, string> { ["reason"] = workspace.SuspensionReason! });

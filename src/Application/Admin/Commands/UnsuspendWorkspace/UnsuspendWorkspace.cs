@@ -20,8 +20,7 @@ internal sealed class UnsuspendWorkspaceHandler(
 {
     public async Task<Unit> Handle(UnsuspendWorkspace request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         workspace.Unsuspend();
         auditLog.Record(AuditActions.WorkspaceUnsuspended, workspace.Id, "workspace", workspace.Id.ToString());
         await unitOfWork.SaveChangesAsync(cancellationToken);

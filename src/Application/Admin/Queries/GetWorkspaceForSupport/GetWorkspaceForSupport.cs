@@ -2,6 +2,7 @@ using IaGenify.Application.ApiKeys.Specifications;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Application.Workspaces;
 using IaGenify.Domain.ApiKeys;
@@ -25,8 +26,7 @@ internal sealed class GetWorkspaceForSupportHandler(
 
     public async Task<SupportWorkspaceDto> Handle(GetWorkspaceForSupport request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceSpec(request.WorkspaceId), "Workspace", cancellationToken);
         var members = await memberships.ListAsync(new MembersSpec(request.WorkspaceId), cancellationToken);
         var activeKeys = await apiKeys.CountAsync(new ActiveApiKeysOfWorkspaceSpec(request.WorkspaceId, clock.GetUtcNow()), cancellationToken);
         return workspace with { Members = members, ActiveApiKeyCount = activeKeys };
@@ -37,9 +37,9 @@ internal sealed class GetWorkspaceForSupportHandler(
         public WorkspaceSpec(Guid workspaceId)
         {
             // The member count reads memberships, which are tenant-scoped; staff read them by workspace id instead.
-            IgnoreTenantFilter();
-            Where(w => w.Id == workspaceId);
-            Select(w => new SupportWorkspaceDto(w.Id, w.Name, w.CreatedAt, w.DeletedAt, w.SuspendedAt, w.SuspensionReason,
+            Query.IgnoreTenantFilter();
+            Query.Where(w => w.Id == workspaceId);
+            Query.Select(w => new SupportWorkspaceDto(w.Id, w.Name, w.CreatedAt, w.DeletedAt, w.SuspendedAt, w.SuspensionReason,
                 w.Members.Count, Array.Empty<MemberDto>(), 0));
         }
     }
@@ -49,10 +49,10 @@ internal sealed class GetWorkspaceForSupportHandler(
     {
         public MembersSpec(Guid workspaceId)
         {
-            IgnoreTenantFilter();
-            Where(m => m.WorkspaceId == workspaceId);
-            OrderBy(m => m.JoinedAt);
-            Limit(MaxMembersShown);
+            Query.IgnoreTenantFilter();
+            Query.Where(m => m.WorkspaceId == workspaceId);
+            Query.OrderBy(m => m.JoinedAt);
+            Query.Take(MaxMembersShown);
         }
     }
 }

@@ -2,6 +2,7 @@ using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -25,16 +26,16 @@ internal sealed class ListAllWorkspacesHandler(IRepository<Workspace> workspaces
     {
         public Spec(ListAllWorkspaces request)
         {
-            IgnoreTenantFilter();
+            Query.IgnoreTenantFilter();
             if (!string.IsNullOrWhiteSpace(request.Search))
             {
                 var term = request.Search.Trim().ToLowerInvariant();
-                Where(w => w.Name.ToLower().Contains(term));
+                Query.Where(w => w.Name.ToLower().Contains(term));
             }
             if (Cursor.Decode(request.Cursor) is { } before)
-                Where(w => w.Id.CompareTo(before) < 0);
-            OrderByDescending(w => w.Id);
-            Limit(request.Limit + 1);
+                Query.Where(w => w.Id.CompareTo(before) < 0);
+            Query.OrderByDescending(w => w.Id);
+            Query.Take(request.Limit + 1);
         }
     }
 }

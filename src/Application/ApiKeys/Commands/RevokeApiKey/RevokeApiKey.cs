@@ -23,8 +23,7 @@ internal sealed class RevokeApiKeyHandler(
 {
     public async Task<Unit> Handle(RevokeApiKey request, CancellationToken cancellationToken)
     {
-        var apiKey = await apiKeys.FirstOrDefaultAsync(new ApiKeyByIdSpec(request.WorkspaceId, request.ApiKeyId), cancellationToken)
-            ?? throw new NotFoundException("API key");
+        var apiKey = await apiKeys.FirstOrNotFoundAsync(new ApiKeyByIdSpec(request.WorkspaceId, request.ApiKeyId), "API key", cancellationToken);
         if (!apiKey.Revoke(clock.GetUtcNow()))
             return Unit.Value;
         auditLog.Record(AuditActions.ApiKeyRevoked, apiKey.WorkspaceId, "api_key", apiKey.Id.ToString());

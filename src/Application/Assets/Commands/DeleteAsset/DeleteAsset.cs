@@ -30,8 +30,7 @@ internal sealed class DeleteAssetHandler(
 {
     public async Task<Unit> Handle(DeleteAsset request, CancellationToken cancellationToken)
     {
-        var asset = await assets.FirstOrDefaultAsync(new AssetByIdSpec(request.AssetId, tracking: true), cancellationToken)
-            ?? throw new NotFoundException("Asset");
+        var asset = await assets.FirstOrNotFoundAsync(new AssetByIdSpec(request.AssetId, tracking: true), "Asset", cancellationToken);
         if (await revisions.AnyAsync(new LiveRevisionsUsingAssetSpec(asset.Id), cancellationToken))
             throw new ConflictException("asset.published", "A published website shows this image; publish it without the image first.");
         assets.Remove(asset);

@@ -18,7 +18,7 @@ internal sealed class GetAssetContentHandler(IRepository<Asset> assets, IObjectS
 {
     public async Task<AssetContent> Handle(GetAssetContent request, CancellationToken cancellationToken)
     {
-        var asset = await assets.FirstOrDefaultAsync(new AssetByIdSpec(request.AssetId), cancellationToken) ?? throw new NotFoundException("Asset");
+        var asset = await assets.FirstOrNotFoundAsync(new AssetByIdSpec(request.AssetId), "Asset", cancellationToken);
         return await OpenAsync(storage, asset, cancellationToken);
     }
 

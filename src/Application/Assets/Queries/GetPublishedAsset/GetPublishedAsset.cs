@@ -26,8 +26,7 @@ internal sealed class GetPublishedAssetHandler(PublishedSites sites, IRepository
         var (website, revision) = await sites.FindAsync(request.Slug, cancellationToken);
         if (!revision.AssetIds.Contains(request.AssetId))
             throw new NotFoundException("Asset");
-        var asset = await assets.FirstOrDefaultAsync(new PublicAssetSpec(website.WorkspaceId, request.AssetId), cancellationToken)
-            ?? throw new NotFoundException("Asset");
+        var asset = await assets.FirstOrNotFoundAsync(new PublicAssetSpec(website.WorkspaceId, request.AssetId), "Asset", cancellationToken);
         return await GetAssetContentHandler.OpenAsync(storage, asset, cancellationToken);
     }
 }

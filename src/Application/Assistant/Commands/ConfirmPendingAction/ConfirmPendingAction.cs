@@ -29,9 +29,7 @@ internal sealed class ConfirmPendingActionHandler(
 {
     public async Task<PendingActionDto> Handle(ConfirmPendingAction request, CancellationToken cancellationToken)
     {
-        var conversation = await conversations.FirstOrDefaultAsync(
-                new ConversationOfActionSpec(request.PendingActionId, AssistantOwner.Of(context)), cancellationToken)
-            ?? throw new NotFoundException("Pending action");
+        var conversation = await conversations.FirstOrNotFoundAsync(new ConversationOfActionSpec(request.PendingActionId, AssistantOwner.Of(context)), "Pending action", cancellationToken);
         var action = conversation.ActionOf(request.PendingActionId);
         action.EnsurePending();
 

@@ -21,9 +21,7 @@ internal sealed class SendAssistantMessageHandler(IRepository<Conversation> conv
 {
     public async Task<AssistantTurnDto> Handle(SendAssistantMessage request, CancellationToken cancellationToken)
     {
-        var conversation = await conversations.FirstOrDefaultAsync(
-                new OwnConversationSpec(request.ConversationId, AssistantOwner.Of(context)), cancellationToken)
-            ?? throw new NotFoundException("Conversation");
+        var conversation = await conversations.FirstOrNotFoundAsync(new OwnConversationSpec(request.ConversationId, AssistantOwner.Of(context)), "Conversation", cancellationToken);
         return await loop.RunAsync(conversation, request.Content.Trim(), cancellationToken);
     }
 }

@@ -17,7 +17,5 @@ internal sealed class GetConversationHandler(IRepository<Conversation> conversat
     : IRequestHandler<GetConversation, ConversationDto>
 {
     public async Task<ConversationDto> Handle(GetConversation request, CancellationToken cancellationToken) =>
-        ConversationDto.From(await conversations.FirstOrDefaultAsync(
-                new OwnConversationSpec(request.ConversationId, AssistantOwner.Of(context)), cancellationToken)
-            ?? throw new NotFoundException("Conversation"));
+        ConversationDto.From(await conversations.FirstOrNotFoundAsync(new OwnConversationSpec(request.ConversationId, AssistantOwner.Of(context)), "Conversation", cancellationToken));
 }

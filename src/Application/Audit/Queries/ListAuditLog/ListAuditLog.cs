@@ -2,7 +2,7 @@ using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -27,14 +27,14 @@ internal sealed class ListAuditLogHandler(IRepository<AuditEntry> entries)
     {
         public Spec(ListAuditLog request)
         {
-            Where(e => e.WorkspaceId == request.WorkspaceId);
+            Query.Where(e => e.WorkspaceId == request.WorkspaceId);
             if (!string.IsNullOrEmpty(request.Action))
-                Where(e => e.Action == request.Action);
+                Query.Where(e => e.Action == request.Action);
             if (Cursor.Decode(request.Cursor) is { } before)
-                Where(e => e.Id.CompareTo(before) < 0);
-            OrderByDescending(e => e.Id);
-            Limit(request.Limit + 1);
-            Select(e => new AuditEntryDto(e.Id, e.Action, e.ActorType, e.ActorId, e.TargetType, e.TargetId, e.IpAddress,
+                Query.Where(e => e.Id.CompareTo(before) < 0);
+            Query.OrderByDescending(e => e.Id);
+            Query.Take(request.Limit + 1);
+            Query.Select(e => new AuditEntryDto(e.Id, e.Action, e.ActorType, e.ActorId, e.TargetType, e.TargetId, e.IpAddress,
                 e.CreatedAt, e.Details));
         }
     }

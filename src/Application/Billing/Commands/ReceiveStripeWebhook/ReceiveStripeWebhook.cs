@@ -3,6 +3,7 @@ using IaGenify.Application.Billing.Processing;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Application.Billing.Commands.ReceiveStripeWebhook;
 
@@ -16,18 +17,17 @@ public sealed record WebhookReceiptDto(string EventId, bool Duplicate);
 public sealed record ReceiveStripeWebhook(string Payload, string? Signature) : ICommand<WebhookReceiptDto>;
 
 internal sealed class ReceiveStripeWebhookHandler(
-    RequestContext context,
+    IServiceScopeFactory scopes,
     IPaymentGateway gateway,
-    PlanCatalog catalog,
-    BillingEventProcessor processor) : IRequestHandler<ReceiveStripeWebhook, WebhookReceiptDto>
+    PlanCatalog catalog) : IRequestHandler<ReceiveStripeWebhook, WebhookReceiptDto>
 {
     public async Task<WebhookReceiptDto> Handle(ReceiveStripeWebhook request, CancellationToken cancellationToken)
     {
         var paymentEvent = gateway.ReadWebhook(request.Payload, request.Signature);
         // Verified first, so that an unsigned request learns nothing about the configuration.
         BillingErrors.EnsureConfigured(gateway, catalog);
-        context.Principal = Principal.System;
-        var processed = await processor.ProcessAsync(paymentEvent, cancellationToken);
+        var processed = await scopes.RunAsSystemAsync(services =>
+            services.GetRequiredService<BillingEventProcessor>().ProcessAsync(paymentEvent, cancellationToken));
         return new WebhookReceiptDto(paymentEvent.Id, Duplicate: !processed);
     }
 }

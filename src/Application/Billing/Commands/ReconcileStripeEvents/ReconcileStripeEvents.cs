@@ -43,8 +43,7 @@ internal sealed class ReconcileStripeEventsHandler(
         {
             try
             {
-                using var scope = scopes.CreateScope();
-                scope.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.System;
+                await using var scope = scopes.CreateSystemScope();
                 if (await scope.ServiceProvider.GetRequiredService<BillingEventProcessor>().ProcessAsync(missed, cancellationToken))
                     processed++;
             }

@@ -37,8 +37,7 @@ internal sealed class StartCheckoutHandler(
     public async Task<RedirectDto> Handle(StartCheckout request, CancellationToken cancellationToken)
     {
         BillingErrors.EnsureConfigured(gateway, catalog);
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         var account = await accountLock.LockAsync(workspace.Id, cancellationToken);
 
         var plan = catalog.FindPlan(request.Plan);

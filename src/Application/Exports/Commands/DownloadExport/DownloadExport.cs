@@ -29,8 +29,7 @@ internal sealed class DownloadExportHandler(
     public async Task<ExportDownload> Handle(DownloadExport request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var export = await exports.FirstOrDefaultAsync(new ExportByIdSpec(request.WorkspaceId, request.ExportId), cancellationToken)
-            ?? throw new NotFoundException("Export");
+        var export = await exports.FirstOrNotFoundAsync(new ExportByIdSpec(request.WorkspaceId, request.ExportId), "Export", cancellationToken);
         if (!export.IsDownloadable(now))
             throw export.NotDownloadable(now);
 

@@ -15,6 +15,5 @@ public sealed record GetExport(Guid WorkspaceId, Guid ExportId) : IQuery<ExportD
 internal sealed class GetExportHandler(IRepository<Export> exports) : IRequestHandler<GetExport, ExportDto>
 {
     public async Task<ExportDto> Handle(GetExport request, CancellationToken cancellationToken) =>
-        await exports.FirstOrDefaultAsync(new ExportDtoByIdSpec(request.WorkspaceId, request.ExportId), cancellationToken)
-        ?? throw new NotFoundException("Export");
+        await exports.FirstOrNotFoundAsync(new ExportDtoByIdSpec(request.WorkspaceId, request.ExportId), "Export", cancellationToken);
 }

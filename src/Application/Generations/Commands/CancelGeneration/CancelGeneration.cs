@@ -34,8 +34,7 @@ internal sealed class CancelGenerationHandler(
         if (!await generations.AnyAsync(new GenerationByIdSpec(request.GenerationId), cancellationToken))
             throw new NotFoundException("Generation");
         await queue.LockAsync(request.WorkspaceId, request.GenerationId, cancellationToken);
-        var generation = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(request.GenerationId, tracking: true), cancellationToken)
-            ?? throw new NotFoundException("Generation");
+        var generation = await generations.FirstOrNotFoundAsync(new GenerationByIdSpec(request.GenerationId, tracking: true), "Generation", cancellationToken);
 
         generation.Cancel(clock.GetUtcNow());
         if (generation.HoldId is { } holdId)

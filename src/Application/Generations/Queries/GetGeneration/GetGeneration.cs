@@ -17,6 +17,5 @@ public sealed record GetGeneration(Guid WorkspaceId, Guid GenerationId) : IQuery
 internal sealed class GetGenerationHandler(IRepository<Generation> generations) : IRequestHandler<GetGeneration, GenerationDto>
 {
     public async Task<GenerationDto> Handle(GetGeneration request, CancellationToken cancellationToken) =>
-        GenerationDto.From(await generations.FirstOrDefaultAsync(new GenerationByIdSpec(request.GenerationId), cancellationToken)
-            ?? throw new NotFoundException("Generation"));
+        GenerationDto.From(await generations.FirstOrNotFoundAsync(new GenerationByIdSpec(request.GenerationId), "Generation", cancellationToken));
 }

@@ -22,8 +22,7 @@ internal sealed class ResendVerificationEmailHandler(
 {
     public async Task<Unit> Handle(ResendVerificationEmail request, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(context.Principal.RequireUserId()), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FirstOrNotFoundAsync(new UserByIdSpec(context.Principal.RequireUserId()), "User", cancellationToken);
         if (user.IsEmailVerified)
             return Unit.Value;
 

@@ -1,6 +1,7 @@
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
+using Ardalis.Specification;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Application.Identity.Specifications;
 using IaGenify.Domain.Common;
@@ -24,8 +25,7 @@ internal sealed class GetMeHandler(RequestContext context, IRepository<User> use
     public async Task<MeDto> Handle(GetMe request, CancellationToken cancellationToken)
     {
         var userId = context.Principal.RequireUserId();
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(userId), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FirstOrNotFoundAsync(new UserByIdSpec(userId), "User", cancellationToken);
         var mine = await workspaces.ListAsync(new MyWorkspacesSpec(userId), cancellationToken);
         return new MeDto(user.Id, user.Email, user.DisplayName, user.IsEmailVerified, context.Principal.IsPlatformAdmin, mine);
     }
@@ -34,10 +34,10 @@ internal sealed class GetMeHandler(RequestContext context, IRepository<User> use
     {
         public MyWorkspacesSpec(Guid userId)
         {
-            IgnoreTenantFilter();
-            Where(w => w.DeletedAt == null && w.Members.Any(m => m.UserId == userId));
-            OrderBy(w => w.Name);
-            Select(w => new MyWorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role));
+            Query.IgnoreTenantFilter();
+            Query.Where(w => w.DeletedAt == null && w.Members.Any(m => m.UserId == userId));
+            Query.OrderBy(w => w.Name);
+            Query.Select(w => new MyWorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role));
         }
     }
 }

@@ -45,8 +45,7 @@ internal sealed class SendReplyHandler(
             throw new BusinessRuleException("mailbox.spam", "This thread is marked as spam; move it back to open before replying.");
         if (request.DraftId is { } draftId && await drafts.FirstOrDefaultAsync(new DraftSpec(draftId, thread.Id), cancellationToken) is null)
             throw new NotFoundException("Draft");
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(thread.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(thread.WorkspaceId), "Workspace", cancellationToken);
 
         var settings = options.CurrentValue;
         var now = clock.GetUtcNow();

@@ -22,8 +22,7 @@ internal sealed class DeleteWebhookEndpointHandler(
 {
     public async Task<Unit> Handle(DeleteWebhookEndpoint request, CancellationToken cancellationToken)
     {
-        var endpoint = await endpoints.FirstOrDefaultAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), cancellationToken)
-            ?? throw new NotFoundException("Webhook endpoint");
+        var endpoint = await endpoints.FirstOrNotFoundAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), "Webhook endpoint", cancellationToken);
         endpoints.Remove(endpoint);
         auditLog.Record(AuditActions.WebhookEndpointDeleted, endpoint.WorkspaceId, "webhook_endpoint", endpoint.Id.ToString(),
             new Dictionary<string, string> { ["host"] = new Uri(endpoint.Url).Host });

@@ -2,7 +2,7 @@ using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Webhooks;
@@ -49,8 +49,8 @@ internal sealed class RedeliverFailedWebhooksHandler(
     {
         public EnabledEndpointsSpec(RedeliverFailedWebhooks request)
         {
-            Where(e => e.WorkspaceId == request.WorkspaceId && e.Enabled);
-            AsNoTracking();
+            Query.Where(e => e.WorkspaceId == request.WorkspaceId && e.Enabled);
+            Query.AsNoTracking();
         }
     }
 
@@ -58,14 +58,14 @@ internal sealed class RedeliverFailedWebhooksHandler(
     {
         public FailedDeliveriesSpec(RedeliverFailedWebhooks request, List<Guid> enabledEndpoints)
         {
-            Where(d => d.WorkspaceId == request.WorkspaceId && d.Status == WebhookDeliveryStatus.Failed
+            Query.Where(d => d.WorkspaceId == request.WorkspaceId && d.Status == WebhookDeliveryStatus.Failed
                        && enabledEndpoints.Contains(d.EndpointId));
             if (request.EndpointId is { } endpointId)
-                Where(d => d.EndpointId == endpointId);
+                Query.Where(d => d.EndpointId == endpointId);
             if (request.Since is { } since)
-                Where(d => d.CreatedAt >= since);
-            OrderBy(d => d.Id);
-            Limit(WebhookRedelivery.MaxPerRequest);
+                Query.Where(d => d.CreatedAt >= since);
+            Query.OrderBy(d => d.Id);
+            Query.Take(WebhookRedelivery.MaxPerRequest);
         }
     }
 }

@@ -2,7 +2,7 @@ using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Application.Webhooks.Specifications;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
@@ -25,11 +25,9 @@ internal sealed class RedeliverWebhookHandler(
 {
     public async Task<Unit> Handle(RedeliverWebhook request, CancellationToken cancellationToken)
     {
-        var endpoint = await endpoints.FirstOrDefaultAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), cancellationToken)
-            ?? throw new NotFoundException("Webhook endpoint");
+        var endpoint = await endpoints.FirstOrNotFoundAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), "Webhook endpoint", cancellationToken);
         WebhookRedelivery.EnsureEnabled(endpoint);
-        var delivery = await deliveries.FirstOrDefaultAsync(new DeliverySpec(request), cancellationToken)
-            ?? throw new NotFoundException("Webhook delivery");
+        var delivery = await deliveries.FirstOrNotFoundAsync(new DeliverySpec(request), "Webhook delivery", cancellationToken);
         delivery.Redeliver(clock.GetUtcNow());
         auditLog.Record(AuditActions.WebhookDeliveriesRedelivered, request.WorkspaceId, "webhook_endpoint", endpoint.Id.ToString(),
             new Dictionary<string, string> { ["count"] = "1" });
@@ -39,7 +37,7 @@ internal sealed class RedeliverWebhookHandler(
 
     private sealed class DeliverySpec : Specification<WebhookDelivery>
     {
-        public DeliverySpec(RedeliverWebhook request) => Where(d =>
+        public DeliverySpec(RedeliverWebhook request) => Query.Where(d =>
             d.WorkspaceId == request.WorkspaceId && d.EndpointId == request.EndpointId && d.Id == request.DeliveryId);
     }
 }

@@ -28,8 +28,7 @@ internal sealed class RotateWebhookSecretHandler(
 {
     public async Task<WebhookEndpointDto> Handle(RotateWebhookSecret request, CancellationToken cancellationToken)
     {
-        var endpoint = await endpoints.FirstOrDefaultAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), cancellationToken)
-            ?? throw new NotFoundException("Webhook endpoint");
+        var endpoint = await endpoints.FirstOrNotFoundAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), "Webhook endpoint", cancellationToken);
         var secret = WebhookSecret.Create();
         endpoint.RotateSecret(protector.Protect(secret), clock.GetUtcNow());
         auditLog.Record(AuditActions.WebhookEndpointSecretRotated, endpoint.WorkspaceId, "webhook_endpoint", endpoint.Id.ToString());

@@ -25,8 +25,7 @@ internal sealed class SendTestWebhookHandler(
 {
     public async Task<WebhookTestDto> Handle(SendTestWebhook request, CancellationToken cancellationToken)
     {
-        var endpoint = await endpoints.FirstOrDefaultAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), cancellationToken)
-            ?? throw new NotFoundException("Webhook endpoint");
+        var endpoint = await endpoints.FirstOrNotFoundAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), "Webhook endpoint", cancellationToken);
         if (!endpoint.Enabled)
             throw new BusinessRuleException("webhook_endpoint.disabled", "This endpoint is disabled; enable it to send a test event.");
         var eventId = events.Publish(endpoint.WorkspaceId, EventTypes.WebhookTest,

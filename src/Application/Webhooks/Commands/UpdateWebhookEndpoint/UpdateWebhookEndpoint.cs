@@ -27,8 +27,7 @@ internal sealed class UpdateWebhookEndpointHandler(
 {
     public async Task<WebhookEndpointDto> Handle(UpdateWebhookEndpoint request, CancellationToken cancellationToken)
     {
-        var endpoint = await endpoints.FirstOrDefaultAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), cancellationToken)
-            ?? throw new NotFoundException("Webhook endpoint");
+        var endpoint = await endpoints.FirstOrNotFoundAsync(new WebhookEndpointByIdSpec(request.WorkspaceId, request.EndpointId), "Webhook endpoint", cancellationToken);
         endpoint.Update(request.Url, request.Description, request.EventTypes, request.Enabled, clock.GetUtcNow());
 
         var details = new Dictionary<string, string> { ["fields"] = string.Join(",", ChangedFields(request)) };

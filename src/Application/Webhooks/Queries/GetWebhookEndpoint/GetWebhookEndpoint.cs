@@ -16,6 +16,5 @@ internal sealed class GetWebhookEndpointHandler(IRepository<WebhookEndpoint> end
     : IRequestHandler<GetWebhookEndpoint, WebhookEndpointDto>
 {
     public async Task<WebhookEndpointDto> Handle(GetWebhookEndpoint request, CancellationToken cancellationToken) =>
-        await endpoints.FirstOrDefaultAsync(new WebhookEndpointDtoByIdSpec(request.WorkspaceId, request.EndpointId), cancellationToken)
-        ?? throw new NotFoundException("Webhook endpoint");
+        await endpoints.FirstOrNotFoundAsync(new WebhookEndpointDtoByIdSpec(request.WorkspaceId, request.EndpointId), "Webhook endpoint", cancellationToken);
 }

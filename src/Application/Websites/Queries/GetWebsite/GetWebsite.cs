@@ -18,6 +18,5 @@ public sealed record GetWebsite(Guid WorkspaceId, Guid WebsiteId) : IQuery<Websi
 internal sealed class GetWebsiteHandler(IRepository<Website> websites) : IRequestHandler<GetWebsite, WebsiteDto>
 {
     public async Task<WebsiteDto> Handle(GetWebsite request, CancellationToken cancellationToken) =>
-        WebsiteDto.From(await websites.FirstOrDefaultAsync(new WebsiteSpec(request.WebsiteId), cancellationToken)
-            ?? throw new NotFoundException("Website"));
+        WebsiteDto.From(await websites.FirstOrNotFoundAsync(new WebsiteSpec(request.WebsiteId), "Website", cancellationToken));
 }

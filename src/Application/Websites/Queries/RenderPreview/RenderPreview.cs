@@ -18,8 +18,7 @@ internal sealed class RenderPreviewHandler(IRepository<Website> websites) : IReq
 {
     public async Task<RenderedPage> Handle(RenderPreview request, CancellationToken cancellationToken)
     {
-        var website = await websites.FirstOrDefaultAsync(new WebsiteSpec(request.WebsiteId), cancellationToken)
-            ?? throw new NotFoundException("Website");
+        var website = await websites.FirstOrNotFoundAsync(new WebsiteSpec(request.WebsiteId), "Website", cancellationToken);
         var basePath = $"/api/v1/workspaces/{website.WorkspaceId}/websites/{website.Id}/preview";
         var links = new SiteLinks(basePath, assetId => $"/api/v1/workspaces/{website.WorkspaceId}/assets/{assetId}/content");
         return SiteRenderer.Render(SiteModel.From(website), request.Path ?? "/", links);

@@ -37,13 +37,11 @@ public sealed class PublishedSites(IRepository<Website> websites, IRepository<We
     {
         if (!SitePaths.IsSlug(slug))
             throw new NotFoundException("Site");
-        var website = await websites.FirstOrDefaultAsync(new PublishedWebsiteBySlugSpec(slug), cancellationToken)
-            ?? throw new NotFoundException("Site");
+        var website = await websites.FirstOrNotFoundAsync(new PublishedWebsiteBySlugSpec(slug), "Site", cancellationToken);
         var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(website.WorkspaceId), cancellationToken);
         if (workspace is null || workspace.IsDeleted)
             throw new NotFoundException("Site");
-        var revision = await revisions.FirstOrDefaultAsync(new LiveRevisionSpec(website.WorkspaceId, website.Id), cancellationToken)
-            ?? throw new NotFoundException("Site");
+        var revision = await revisions.FirstOrNotFoundAsync(new LiveRevisionSpec(website.WorkspaceId, website.Id), "Site", cancellationToken);
         return (website, revision);
     }
 }

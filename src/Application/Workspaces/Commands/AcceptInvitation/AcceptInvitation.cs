@@ -32,13 +32,11 @@ internal sealed class AcceptInvitationHandler(
     public async Task<WorkspaceDto> Handle(AcceptInvitation request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var invitation = await invitations.FirstOrDefaultAsync(new InvitationByTokenSpec(SecureToken.Hash(request.Token)), cancellationToken)
-            ?? throw new NotFoundException("Invitation");
+        var invitation = await invitations.FirstOrNotFoundAsync(new InvitationByTokenSpec(SecureToken.Hash(request.Token)), "Invitation", cancellationToken);
         var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceWithMembersSpec(invitation.WorkspaceId, acrossTenants: true), cancellationToken);
         if (workspace is null || workspace.IsDeleted)
             throw new NotFoundException("Invitation");
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(context.Principal.RequireUserId()), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FirstOrNotFoundAsync(new UserByIdSpec(context.Principal.RequireUserId()), "User", cancellationToken);
 
         invitation.Accept(user.Id, user.Email, now);
         await entitlements.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: false, cancellationToken);

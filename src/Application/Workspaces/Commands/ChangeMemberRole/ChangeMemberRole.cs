@@ -22,8 +22,7 @@ internal sealed class ChangeMemberRoleHandler(
 {
     public async Task<MemberDto> Handle(ChangeMemberRole request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), "Workspace", cancellationToken);
         var previous = workspace.FindMember(request.UserId)?.Role ?? throw new NotFoundException("Member");
         workspace.ChangeMemberRole(context.RequireWorkspaceRole(), request.UserId, request.Role);
         if (previous != request.Role)

@@ -34,8 +34,7 @@ internal sealed class CreateInvitationHandler(
     {
         var now = clock.GetUtcNow();
         var email = EmailAddress.Normalize(request.Email);
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), "Workspace", cancellationToken);
 
         var invitee = await users.FirstOrDefaultAsync(new UserByEmailSpec(email), cancellationToken);
         if (invitee is not null && workspace.FindMember(invitee.Id) is not null)

@@ -22,8 +22,7 @@ internal sealed class DeleteWorkspaceHandler(
 {
     public async Task<Unit> Handle(DeleteWorkspace request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         workspace.Delete(clock.GetUtcNow());
         auditLog.Record(AuditActions.WorkspaceDeleted, workspace.Id, "workspace", workspace.Id.ToString());
         await unitOfWork.SaveChangesAsync(cancellationToken);

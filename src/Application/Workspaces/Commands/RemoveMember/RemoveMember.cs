@@ -28,8 +28,7 @@ internal sealed class RemoveMemberHandler(
 {
     public async Task<Unit> Handle(RemoveMember request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceWithMembersSpec(request.WorkspaceId), "Workspace", cancellationToken);
         // API keys have no membership of their own; they can remove others but never "leave".
         var actorId = context.Principal.UserId ?? Guid.Empty;
         var removed = workspace.RemoveMember(actorId, context.RequireWorkspaceRole(), request.UserId);

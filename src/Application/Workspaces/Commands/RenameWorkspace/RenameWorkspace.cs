@@ -16,8 +16,7 @@ internal sealed class RenameWorkspaceHandler(RequestContext context, IRepository
 {
     public async Task<WorkspaceDto> Handle(RenameWorkspace request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         workspace.Rename(request.Name);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return workspace.ToDto(context.RequireWorkspaceRole());

@@ -23,8 +23,7 @@ internal sealed class RestoreWorkspaceHandler(
 {
     public async Task<WorkspaceDto> Handle(RestoreWorkspace request, CancellationToken cancellationToken)
     {
-        var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(request.WorkspaceId), cancellationToken)
-            ?? throw new NotFoundException("Workspace");
+        var workspace = await workspaces.FirstOrNotFoundAsync(new WorkspaceByIdSpec(request.WorkspaceId), "Workspace", cancellationToken);
         workspace.Restore(clock.GetUtcNow());
         auditLog.Record(AuditActions.WorkspaceRestored, workspace.Id, "workspace", workspace.Id.ToString());
         await unitOfWork.SaveChangesAsync(cancellationToken);

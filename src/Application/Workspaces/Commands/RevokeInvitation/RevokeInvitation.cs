@@ -22,9 +22,7 @@ internal sealed class RevokeInvitationHandler(
 {
     public async Task<Unit> Handle(RevokeInvitation request, CancellationToken cancellationToken)
     {
-        var invitation = await invitations.FirstOrDefaultAsync(
-            new InvitationByIdSpec(request.WorkspaceId, request.InvitationId), cancellationToken)
-            ?? throw new NotFoundException("Invitation");
+        var invitation = await invitations.FirstOrNotFoundAsync(new InvitationByIdSpec(request.WorkspaceId, request.InvitationId), "Invitation", cancellationToken);
         invitation.Revoke(context.RequireWorkspaceRole(), clock.GetUtcNow());
         auditLog.Record(AuditActions.InvitationRevoked, request.WorkspaceId, "invitation", invitation.Id.ToString());
         await unitOfWork.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using IaGenify.Application.Common.Specifications;
+using Ardalis.Specification;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -15,15 +15,14 @@ internal sealed class GetWorkspaceHandler(RequestContext context, IRepository<Wo
     : IRequestHandler<GetWorkspace, WorkspaceDto>
 {
     public async Task<WorkspaceDto> Handle(GetWorkspace request, CancellationToken cancellationToken) =>
-        await workspaces.FirstOrDefaultAsync(new Spec(request.WorkspaceId, context.RequireWorkspaceRole()), cancellationToken)
-        ?? throw new NotFoundException("Workspace");
+        await workspaces.FirstOrNotFoundAsync(new Spec(request.WorkspaceId, context.RequireWorkspaceRole()), "Workspace", cancellationToken);
 
     private sealed class Spec : Specification<Workspace, WorkspaceDto>
     {
         public Spec(Guid workspaceId, Role role)
         {
-            Where(w => w.Id == workspaceId);
-            Select(w => new WorkspaceDto(w.Id, w.Name, role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
+            Query.Where(w => w.Id == workspaceId);
+            Query.Select(w => new WorkspaceDto(w.Id, w.Name, role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
         }
     }
 }

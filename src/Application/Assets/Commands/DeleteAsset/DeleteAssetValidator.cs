@@ -1,5 +1,0 @@
-using FluentValidation;
-
-namespace IaGenify.Application.Assets.Commands.DeleteAsset;
-
-internal sealed class DeleteAssetValidator : AbstractValidator<DeleteAsset>;

@@ -1,5 +1,0 @@
-using FluentValidation;
-
-namespace IaGenify.Application.Generations.Commands.CancelGeneration;
-
-internal sealed class CancelGenerationValidator : AbstractValidator<CancelGeneration>;
