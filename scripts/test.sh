@@ -19,6 +19,8 @@ need() { # need <command> <package>
 }
 need chromium chromium
 need redis-server redis-server
+# Custom-domain verification is tested against a real DNS server (dnsmasq) answering TXT records on loopback.
+[ -x /usr/sbin/dnsmasq ] || need dnsmasq dnsmasq-base
 
 # The mailbox reply and the email outbox tests use a real SMTP server started by the test (Debian's python3-aiosmtpd).
 if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then

@@ -8,6 +8,6 @@ public sealed class SiteCacheOptions
     /// <summary>The <c>Cache-Control</c> header of published pages.</summary>
     public string CacheControl { get; set; } = "public, max-age=60, stale-while-revalidate=600";
 
-    /// <summary>Entries each in-process cache holds at most; past that it starts again empty.</summary>
+    /// <summary>Entries each in-process cache holds at most; past that it starts again empty. 0 turns caching off.</summary>
     public int MaxEntries { get; set; } = 10_000;
 }

@@ -19,7 +19,10 @@ internal sealed class VersionedCache<TKey, TValue>(SiteContentVersion version, I
         if (_entries.TryGetValue(key, out var entry) && entry.Version == current)
             return entry.Value;
         var value = await build();
-        if (_entries.Count >= options.CurrentValue.MaxEntries)
+        var capacity = options.CurrentValue.MaxEntries;
+        if (capacity <= 0)
+            return value;
+        if (_entries.Count >= capacity)
             _entries.Clear();
         _entries[key] = (value, current);
         return value;

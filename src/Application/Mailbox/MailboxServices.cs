@@ -20,6 +20,7 @@ public static class MailboxServices
         services.AddScoped<IGenerator, MailReplyGenerator>();
         services.AddScoped<IGenerationCompletion, MailReplyCompletion>();
         services.AddExportContributor<MailboxExportContributor>();
+        services.AddScoped<Identity.IAccountErasureParticipant, MailboxAccountErasure>();
         return services;
     }
 }

@@ -161,4 +161,18 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
             new { content = "  " });
         await response.ShouldBe(400);
     }
+
+    [Fact]
+    public async Task Visitors_last_week_reads_the_site_then_its_analytics()
+    {
+        var team = await CreateTeamAsync();
+        await CreateGeneratedWebsiteAsync(team, name: "Pain Doré");
+        var conversation = await StartConversationAsync(team.Viewer.Client, team.WorkspaceId);
+
+        var turn = await AskAsync(team.Viewer.Client, team.WorkspaceId, conversation, "how many visitors did Pain Doré have last week");
+
+        Assert.Equal(["websites_list", "analytics_summary"], Messages(turn, "tool").Select(m => m.GetProperty("tool").GetString()));
+        Assert.Empty(turn.GetProperty("pendingActions").EnumerateArray());
+        Assert.Equal("Pain Doré had 0 visitors last week.", LastText(turn));
+    }
 }

@@ -34,6 +34,7 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
 
         Assert.Contains("websites_list", viewerTools);
         Assert.Contains("credits_balance", viewerTools);
+        Assert.Contains("analytics_summary", viewerTools);
         Assert.DoesNotContain("websites_create", viewerTools);
         Assert.DoesNotContain("websites_delete", viewerTools);
         Assert.Contains("websites_create", memberTools);

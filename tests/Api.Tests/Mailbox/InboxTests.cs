@@ -106,6 +106,23 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
     }
 
     [Fact]
+    public async Task An_erased_account_leaves_no_read_marks_and_is_not_notified_any_more()
+    {
+        var (team, _, slug) = await PublishedSiteAsync();
+        await (await ContactJsonAsync(slug)).ShouldBe(202);
+        await ThreadAsync(team.Member.Client, team.WorkspaceId, OnlyThreadId(await ThreadsAsync(team.Member.Client, team.WorkspaceId)));
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM mail_thread_reads"));
+
+        var erase = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/me") { Content = JsonContent.Create(new { password = Password }) };
+        await (await team.Member.Client.SendAsync(erase)).ShouldBe(204);
+
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM mail_thread_reads"));
+        Assert.Equal(2L, await ScalarAsync<long>("SELECT count(*) FROM mail_deliveries WHERE next_attempt_at IS NOT NULL"));
+        await SendMailboxOutboxAsync();
+        Assert.DoesNotContain(Emails, e => e.To == team.Member.Email.ToLowerInvariant() && e.Subject.StartsWith("New message", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Viewers_get_403_on_every_mailbox_route()
     {
         var (team, _, slug) = await PublishedSiteAsync();

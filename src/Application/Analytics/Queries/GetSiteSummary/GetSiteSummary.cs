@@ -1,4 +1,5 @@
 using IaGenify.Application.Analytics.Ports;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Common;
@@ -11,6 +12,9 @@ namespace IaGenify.Application.Analytics.Queries.GetSiteSummary;
 /// A site's numbers over whole UTC days, with the previous period of the same length. Visitors are the sum of each
 /// day's visitors: daily salts make one visitor on two days two visitors, by design.
 /// </summary>
+/// <param name="From">First day (yyyy-MM-dd, UTC); defaults to the last 30 days.</param>
+/// <param name="To">Last day included (yyyy-MM-dd, UTC).</param>
+[AiTool("analytics_summary", "Get a website's visitors, page views and conversions over a date range, with the previous period.", ReadOnly = true)]
 [RequiresPermission(Permission.AnalyticsRead)]
 public sealed record GetSiteSummary(Guid WorkspaceId, Guid WebsiteId, DateOnly? From = null, DateOnly? To = null)
     : IQuery<SiteSummaryDto>, IWorkspaceRequest;

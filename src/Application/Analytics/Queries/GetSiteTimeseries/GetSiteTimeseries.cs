@@ -1,4 +1,5 @@
 using IaGenify.Application.Analytics.Ports;
+using IaGenify.Application.Common.AiTools;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Common;
@@ -11,6 +12,11 @@ namespace IaGenify.Application.Analytics.Queries.GetSiteTimeseries;
 /// Visitors, page views and conversions per hour or per day, every bucket present (zeros when empty). Days run from
 /// midnight to midnight in <see cref="TimeZone"/> (an IANA name, UTC by default); bucket times are UTC instants.
 /// </summary>
+/// <param name="From">First day (yyyy-MM-dd).</param>
+/// <param name="To">Last day included (yyyy-MM-dd).</param>
+/// <param name="Interval">hour or day.</param>
+/// <param name="TimeZone">IANA time zone of the days, e.g. Europe/Paris (UTC by default).</param>
+[AiTool("analytics_timeseries", "Get a website's visitors, page views and conversions per hour or per day.", ReadOnly = true)]
 [RequiresPermission(Permission.AnalyticsRead)]
 public sealed record GetSiteTimeseries(Guid WorkspaceId, Guid WebsiteId, DateOnly? From = null, DateOnly? To = null,
     string? Interval = null, string? TimeZone = null) : IQuery<TimeseriesDto>, IWorkspaceRequest;
