@@ -29,13 +29,21 @@ internal sealed class PageViewMiddleware(RequestDelegate next, IAnalyticsCollect
     }
 
     private static bool IsPageView(HttpContext http) =>
-        http.Response.StatusCode == StatusCodes.Status200OK
+        (IsHtml(http) || IsRevalidatedPage(http))
         && HttpMethods.IsGet(http.Request.Method)
         && http.Request.Path.StartsWithSegments("/sites", StringComparison.Ordinal)
-        && http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
         // Browsers' speculative loads are not visits.
         && !http.Request.Headers.TryGetValue("Sec-Purpose", out _)
         && !string.Equals(http.Request.Headers["Purpose"], "prefetch", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(HttpContext http) =>
+        http.Response.StatusCode == StatusCodes.Status200OK
+        && http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <summary>A browser showing its cached copy of a page after a 304 is a view like any other.</summary>
+    private static bool IsRevalidatedPage(HttpContext http) =>
+        http.Response.StatusCode == StatusCodes.Status304NotModified
+        && http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is "GetPublishedHome" or "GetPublishedPage";
 
     private void Record(HttpContext http)
     {

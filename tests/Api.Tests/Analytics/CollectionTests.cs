@@ -32,6 +32,21 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
     }
 
     [Fact]
+    public async Task A_browser_revalidating_its_cached_copy_with_a_304_is_a_page_view_too()
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, slug) = await PublishSiteAsync(team);
+
+        var first = await VisitAsync($"/sites/{slug}/about", Firefox);
+        var again = await VisitAsync($"/sites/{slug}/about", Firefox, ("If-None-Match", first.Headers.ETag!.Tag));
+        Assert.Equal(304, (int)again.StatusCode);
+        await FlushAsync(2);
+
+        var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
+        Assert.Equal((1, 2), (summary.GetProperty("visitors").GetInt64(), summary.GetProperty("pageviews").GetInt64()));
+    }
+
+    [Fact]
     public async Task Another_user_agent_is_another_visitor()
     {
         var team = await CreateTeamAsync();

@@ -54,7 +54,7 @@ public sealed class LoginHandlerTests
         _users.FirstOrDefaultAsync(Arg.Any<ISpecification<User>>(), Arg.Any<CancellationToken>()).Returns(user);
         _hasher.Verify("stored-hash", "secret").Returns(PasswordCheck.SucceededRehashNeeded);
         _hasher.Hash("secret").Returns("stronger-hash");
-        _tokens.Issue(user).Returns(new AccessToken("jwt", TimeSpan.FromMinutes(15)));
+        _tokens.Issue(user, Arg.Any<Guid?>()).Returns(new AccessToken("jwt", TimeSpan.FromMinutes(15)));
 
         var session = await Handler().Handle(new Login("ada@example.com", "secret"), default);
 
