@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Application.Identity;
@@ -23,8 +24,8 @@ internal sealed class MailboxAccountErasure(IRepository<MailThreadRead> reads, I
     {
         public ReadsOfUserSpec(Guid userId)
         {
-            IgnoreTenantFilter();
-            Where(r => r.UserId == userId);
+            Query.IgnoreTenantFilter();
+            Query.Where(r => r.UserId == userId);
         }
     }
 
@@ -32,8 +33,8 @@ internal sealed class MailboxAccountErasure(IRepository<MailThreadRead> reads, I
     {
         public PendingNotificationsOfUserSpec(Guid userId)
         {
-            IgnoreTenantFilter();
-            Where(d => d.RecipientUserId == userId && d.NextAttemptAt != null);
+            Query.IgnoreTenantFilter();
+            Query.Where(d => d.RecipientUserId == userId && d.NextAttemptAt != null);
         }
     }
 }
