@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<AuthSessions>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountEraser>();
+        services.AddAccountSecurity();
         services.AddExports(configuration);
         services.AddWorkspacePurge(configuration);
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));

@@ -78,6 +78,8 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         AddAccessRevocations(services, configuration);
         services.AddSharedState(configuration);
+        services.AddSingleton<ITotpAuthenticator, OtpNetTotpAuthenticator>();
+        services.AddSingleton<IMfaSecretProtector, MfaSecretProtector>();
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);

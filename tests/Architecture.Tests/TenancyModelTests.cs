@@ -23,6 +23,7 @@ public sealed class TenancyModelTests
         [typeof(User)] = "a person can belong to many workspaces",
         [typeof(RefreshToken)] = "belongs to a user's session, not to a workspace",
         [typeof(OneTimeToken)] = "belongs to a user's account recovery",
+        [typeof(RecoveryCode)] = "belongs to a user's two-factor authentication, not to a workspace",
         [typeof(Workspace)] = "the tenant itself",
         [typeof(AuditEntry)] = "some actions happen outside any workspace; queries filter by workspace explicitly",
         [typeof(IdempotencyRecord)] = "scoped by workspace or, outside workspaces, by principal (its scope column); read only by scope and key",

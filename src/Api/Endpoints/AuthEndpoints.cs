@@ -22,8 +22,11 @@ internal static class AuthEndpoints
         auth.MapPost("/register", async Task<Created<AuthResponse>> (Register command, IMediator mediator, CancellationToken ct) =>
             TypedResults.Created("/api/v1/me", await mediator.Send(command, ct)));
 
-        auth.MapPost("/login", async Task<Ok<AuthResponse>> (Login command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command, ct)));
+        auth.MapPost("/login", async Task<Results<Ok<AuthResponse>, Ok<MfaChallenge>>> (Login command, IMediator mediator, CancellationToken ct) =>
+        {
+            var result = await mediator.Send(command, ct);
+            return result.Session is { } session ? TypedResults.Ok(session) : TypedResults.Ok(result.Challenge!);
+        });
 
         auth.MapPost("/refresh", async Task<Ok<AuthResponse>> (RefreshSession command, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(command, ct)));

@@ -3,7 +3,7 @@ using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.CreateWorkspace;
 using IaGenify.Application.Workspaces.Commands.DeleteWorkspace;
-using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
 using IaGenify.Application.Workspaces.Commands.RestoreWorkspace;
 using IaGenify.Application.Workspaces.Queries.GetWorkspace;
 using IaGenify.Application.Workspaces.Queries.ListMyWorkspaces;
@@ -15,6 +15,9 @@ namespace IaGenify.Api.Endpoints;
 internal static class WorkspaceEndpoints
 {
     public sealed record WorkspaceNameBody(string Name);
+
+    /// <summary>A partial update: only the fields sent change.</summary>
+    public sealed record UpdateWorkspaceBody(string? Name, bool? RequireMfa);
 
     public static IEndpointRouteBuilder MapWorkspaceEndpoints(this IEndpointRouteBuilder app)
     {
@@ -35,8 +38,8 @@ internal static class WorkspaceEndpoints
         workspace.MapGet("", async Task<Ok<WorkspaceDto>> (Guid workspaceId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetWorkspace(workspaceId), ct)));
 
-        workspace.MapPatch("", async Task<Ok<WorkspaceDto>> (Guid workspaceId, WorkspaceNameBody body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new RenameWorkspace(workspaceId, body.Name), ct)));
+        workspace.MapPatch("", async Task<Ok<WorkspaceDto>> (Guid workspaceId, UpdateWorkspaceBody body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new UpdateWorkspace(workspaceId, body.Name, body.RequireMfa), ct)));
 
         workspace.MapDelete("", async Task<NoContent> (Guid workspaceId, IMediator mediator, CancellationToken ct) =>
         {

@@ -112,6 +112,10 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapProfileEndpoints();
+        app.MapSessionEndpoints();
+        app.MapMfaEndpoints();
+        app.MapOwnershipTransferEndpoints();
         app.MapAnalyticsEndpoints();
         app.MapDomainEndpoints();
         app.MapAssistantEndpoints();

@@ -6,6 +6,7 @@ using IaGenify.Infrastructure.Http;
 using IaGenify.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class WebhookServices
         services.AddSingleton(provider =>
             new OutboundTargetPolicy(provider.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateTargets == true));
         services.AddSingleton<IWebhookTargetPolicy, WebhookTargetPolicy>();
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookRetryPolicy>();
         services.AddSingleton<WebhookFanOut>();

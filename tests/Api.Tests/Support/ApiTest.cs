@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Generations;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Support;
@@ -54,18 +55,34 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
         }
     }
 
-    /// <summary>Registers a user and returns a client that sends their access token.</summary>
-    protected async Task<TestUser> RegisterAsync(string? email = null, string displayName = "Test User")
+    /// <summary>
+    /// Registers a user and returns a client that sends their access token. The user opens the emailed verification
+    /// link unless <paramref name="verified"/> is false: inviting, API keys, publishing and checkout need it.
+    /// </summary>
+    protected async Task<TestUser> RegisterAsync(string? email = null, string displayName = "Test User", bool verified = true)
     {
         email ??= $"user-{Guid.NewGuid():N}@example.com";
         var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName });
         await response.ShouldBe(201);
         var body = await response.Json();
+        if (verified)
+            await VerifyEmailAsync(Factory, email);
         return new TestUser(
             body.GetProperty("user").GetProperty("id").GetGuid(),
             email,
             body.GetProperty("refreshToken").GetString()!,
             Authorized(body.GetProperty("accessToken").GetString()!));
+    }
+
+    /// <summary>Opens the newest verification link the host mailed to <paramref name="email"/>, as its owner would.</summary>
+    public static async Task VerifyEmailAsync(WebApplicationFactory<Program> factory, string email)
+    {
+        var mail = factory.Services.GetRequiredService<CapturingEmailSender>().Sent
+            .LastOrDefault(e => e.To == email.ToLowerInvariant() && e.Body.Contains("verify-email?token=", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No verification email was sent to {email}.");
+        var token = Uri.UnescapeDataString(TokenInLink().Match(mail.Body).Groups[1].Value);
+        var verified = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/verify-email", new { token });
+        await verified.ShouldBe(204);
     }
 
     protected HttpClient Authorized(string accessToken)

@@ -14,6 +14,7 @@ using MediatR;
 namespace IaGenify.Application.ApiKeys.Commands.CreateApiKey;
 
 /// <summary>Creates a key for automation clients; the answer is the only place its secret ever appears.</summary>
+[RequiresVerifiedEmail]
 [RequiresPermission(Permission.ApiKeysManage)]
 [ResponseContainsSecret]
 public sealed record CreateApiKey(Guid WorkspaceId, string Name, Role Role, DateTimeOffset? ExpiresAt = null)

@@ -34,7 +34,7 @@ internal sealed class RegisterHandler(
         var verification = SecureToken.Create();
         tokens.Add(OneTimeToken.Issue(user.Id, OneTimeTokenPurpose.EmailVerification, SecureToken.Hash(verification),
             now, options.Value.EmailVerificationLifetime));
-        var session = sessions.Issue(user);
+        var session = sessions.Start(user);
         emails.StageVerification(user.Email, verification);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return session;

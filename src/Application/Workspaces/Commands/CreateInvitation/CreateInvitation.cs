@@ -16,6 +16,7 @@ using MediatR;
 namespace IaGenify.Application.Workspaces.Commands.CreateInvitation;
 
 /// <summary>Invites an email to the workspace with a role and mails the accept link.</summary>
+[RequiresVerifiedEmail]
 [RequiresPermission(Permission.MembersManage)]
 public sealed record CreateInvitation(Guid WorkspaceId, string Email, Role Role) : ICommand<InvitationDto>, IWorkspaceRequest;
 
