@@ -19,7 +19,7 @@ public sealed class EmailOutboxTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task A_committed_action_stages_its_email_and_the_dispatcher_sends_it_once()
     {
-        var user = await RegisterAsync();
+        var user = await RegisterAsync(verified: false);
 
         Assert.Equal(1L, await ScalarAsync<long>(
             "SELECT count(*) FROM email_outbox WHERE type = 'account.verification' AND recipient = @to AND sent_at IS NULL",

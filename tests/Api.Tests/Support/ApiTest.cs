@@ -40,7 +40,7 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>Sends the email outbox through the host's sender until nothing due is left unsent.</summary>
-    protected static async Task DeliverEmailsAsync(ApiFactory host)
+    protected static async Task DeliverEmailsAsync(WebApplicationFactory<Program> host)
     {
         var dispatcher = host.Services.GetRequiredService<EmailOutboxDispatcher>();
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -77,6 +77,7 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
     /// <summary>Opens the newest verification link the host mailed to <paramref name="email"/>, as its owner would.</summary>
     public static async Task VerifyEmailAsync(WebApplicationFactory<Program> factory, string email)
     {
+        await DeliverEmailsAsync(factory);
         var mail = factory.Services.GetRequiredService<CapturingEmailSender>().Sent
             .LastOrDefault(e => e.To == email.ToLowerInvariant() && e.Body.Contains("verify-email?token=", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No verification email was sent to {email}.");
