@@ -22,6 +22,18 @@ need redis-server redis-server
 # Custom-domain verification is tested against a real DNS server (dnsmasq) answering TXT records on loopback.
 [ -x /usr/sbin/dnsmasq ] || need dnsmasq dnsmasq-base
 
+# The OpenAPI test lints the served document with @redocly/cli (npm), installed into .data/tools.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "[npm] not found; installing nodejs and npm with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null \
+    || echo "[npm] installation failed: the OpenAPI lint test will be skipped" >&2
+fi
+if command -v npm >/dev/null 2>&1; then
+  scripts/install-redocly.sh >/dev/null || echo "[redocly] installation failed: the OpenAPI lint test will fail" >&2
+fi
+
 # The mailbox reply and the email outbox tests use a real SMTP server started by the test (Debian's python3-aiosmtpd).
 if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
   echo "[aiosmtpd] not found; installing python3-aiosmtpd with apt-get" >&2

@@ -19,7 +19,8 @@ internal static class AnalyticsEndpoints
 
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder app)
     {
-        var analytics = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/analytics").WithTags("Analytics");
+        var analytics = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/analytics").WithTags("Analytics")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         analytics.MapGet("/sites/{websiteId:guid}/summary", GetSummaryAsync)
             .WithName("GetAnalyticsSummary")

@@ -21,6 +21,7 @@ internal static class AssistantEndpoints
 
         assistant.MapPost("/conversations", StartConversationAsync)
             .WithName("StartAssistantConversation")
+            .ProducesProblems(402, 429)
             .WithSummary("Start a conversation with the workspace assistant")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -28,6 +29,7 @@ internal static class AssistantEndpoints
 
         assistant.MapGet("/conversations/{conversationId:guid}", GetConversationAsync)
             .WithName("GetAssistantConversation")
+            .ProducesProblems(402, 429)
             .WithSummary("Get one of your conversations with its messages and actions")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -35,6 +37,7 @@ internal static class AssistantEndpoints
         assistant.MapPost("/conversations/{conversationId:guid}/messages", SendMessageAsync)
             .WithIdempotency()
             .WithName("SendAssistantMessage")
+            .ProducesProblems(413, 415, 422, 429)
             .WithSummary("Send a message; read-only tools run at once, anything else is proposed as a pending action")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -46,6 +49,7 @@ internal static class AssistantEndpoints
 
         assistant.MapPost("/pending-actions/{pendingActionId:guid}/confirm", ConfirmAsync)
             .WithName("ConfirmAssistantAction")
+            .ProducesProblems(402, 429)
             .WithSummary("Run a proposed action as you; its result or error is kept on the action")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -54,6 +58,7 @@ internal static class AssistantEndpoints
 
         assistant.MapPost("/pending-actions/{pendingActionId:guid}/reject", RejectAsync)
             .WithName("RejectAssistantAction")
+            .ProducesProblems(402, 429)
             .WithSummary("Decline a proposed action; it never runs")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -23,7 +23,7 @@ internal static class ContactEndpoints
 
     public static IEndpointRouteBuilder MapContactEndpoints(this IEndpointRouteBuilder app)
     {
-        var sites = app.MapGroup("/sites/{slug}/contact").WithTags("Published sites");
+        var sites = app.MapGroup("/sites/{slug}/contact").WithTags("Published sites").AllowAnonymous();
         sites.MapPost("", SubmitContact)
             .WithName("SubmitContactMessage")
             .WithSummary("Sends a message through a published site's contact form (form-urlencoded or JSON)")
@@ -40,7 +40,8 @@ internal static class ContactEndpoints
             .WithName("GetContactThanksPage")
             .WithSummary("The thank-you page a contact form submission lands on")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Websites.Commands.AddCustomDomain;
 using IaGenify.Application.Websites.Commands.DeleteCustomDomain;
 using IaGenify.Application.Websites.Commands.MakeDomainPrimary;
@@ -28,7 +29,8 @@ internal static class DomainEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status402PaymentRequired)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblems(413, 415);
         domains.MapGet("", ListAsync).WithName("ListCustomDomains").WithSummary("List the website's custom domains.");
         domains.MapPost("/{domainId:guid}/verify", VerifyAsync).WithName("VerifyCustomDomain")
             .WithSummary("Check the domain's TXT record now; 409 domain.not_verified when it is not there yet.")
@@ -42,9 +44,10 @@ internal static class DomainEndpoints
             .WithSummary("Disconnect a custom domain; it stops serving the website at once.")
             .ProducesProblem(StatusCodes.Status423Locked);
 
-        app.MapGet("/internal/domains/allowed", AllowedAsync).WithTags("Custom domains").WithName("IsCustomDomainAllowed")
+        app.MapGet("/internal/domains/allowed", AllowedAsync).WithTags("Custom domains").AllowAnonymous().WithName("IsCustomDomainAllowed")
             .WithSummary("200 when a TLS terminator may get a certificate for the domain (Caddy on-demand TLS 'ask'), else 404.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(400, 429);
         return app;
     }
 

@@ -27,17 +27,20 @@ internal static class MailboxEndpoints
 
         threads.MapGet("", ListThreads)
             .WithName("ListMailThreads")
+            .ProducesProblems(401, 402, 429)
             .WithSummary("Lists the inbox's threads, newest activity first, with filters and full-text search")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         threads.MapGet("/{threadId:guid}", GetThread)
             .WithName("GetMailThread")
+            .ProducesProblems(401, 402, 429)
             .WithSummary("Gets a thread with its messages and drafts, and marks it read for the caller")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         threads.MapPatch("/{threadId:guid}", UpdateThread)
             .WithName("UpdateMailThread")
+            .ProducesProblems(401, 402, 413, 415, 423, 429)
             .WithSummary("Changes a thread's status (open, archived, spam) and/or the caller's unread mark")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -45,11 +48,13 @@ internal static class MailboxEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         threads.MapDelete("/{threadId:guid}", DeleteThread)
             .WithName("DeleteMailThread")
+            .ProducesProblems(401, 402, 423, 429)
             .WithSummary("Moves a thread to the trash; it is purged with its messages after 30 days")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         threads.MapPost("/{threadId:guid}/drafts", RequestDraft)
             .WithName("RequestMailDraft")
+            .ProducesProblems(401, 413, 415, 423, 429)
             .WithSummary("Asks AI for a reply draft (a mailReply generation priced mail.reply)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status402PaymentRequired)
@@ -60,6 +65,7 @@ internal static class MailboxEndpoints
             .WithIdempotency();
         threads.MapPost("/{threadId:guid}/replies", SendReply)
             .WithName("SendMailReply")
+            .ProducesProblems(401, 402, 413, 415, 423, 429)
             .WithSummary("Sends a reply to the visitor by email (queued and retried; idempotent with Idempotency-Key)")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -18,6 +18,7 @@ internal static class MailboxInboundEndpoints
         var limit = app.ServiceProvider.GetRequiredService<IOptions<MailboxOptions>>().Value.MaxInboundBytes;
         app.MapPost("/api/v1/mailbox/inbound", ReceiveInbound)
             .WithTags("Mailbox")
+            .AllowAnonymous()
             .WithName("ReceiveInboundEmail")
             .WithSummary("Receives a visitor's emailed answer (message/rfc822) signed with an HMAC-SHA256 of the body")
             .Accepts<string>("message/rfc822")
@@ -27,6 +28,7 @@ internal static class MailboxInboundEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new RequestSizeLimitAttribute(limit));
         return app;
     }

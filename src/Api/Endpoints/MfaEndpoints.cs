@@ -21,20 +21,20 @@ internal static class MfaEndpoints
     {
         var totp = app.MapGroup("/api/v1/me/mfa/totp").WithTags("Me");
         totp.MapPost("", BeginEnrolment)
-            .WithName("BeginTotpEnrolment")
+            .ProducesProblems(429).WithName("BeginTotpEnrolment")
             .WithSummary("Start two-factor enrolment: a new secret and its otpauth URI, pending until a code confirms it.")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(409);
         totp.MapPost("/confirm", ConfirmEnrolment)
-            .WithName("ConfirmTotpEnrolment")
+            .ProducesProblems(413, 415, 429).WithName("ConfirmTotpEnrolment")
             .WithSummary("Turn two-factor authentication on with a first code; answers ten single-use recovery codes, shown once.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409);
         totp.MapDelete("", Disable)
-            .WithName("DisableTotp").WithSummary("Turn two-factor authentication off, confirmed by the password and a code.")
+            .ProducesProblems(413, 415).WithName("DisableTotp").WithSummary("Turn two-factor authentication off, confirmed by the password and a code.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(429);
 
         app.MapGroup("/api/v1/auth").WithTags("Auth").RequireRateLimiting(RateLimitSetup.AuthPolicy)
             .MapPost("/login/mfa", LoginWithMfa)
-            .WithName("LoginWithMfa")
+            .ProducesProblems(413, 415).WithName("LoginWithMfa")
             .WithSummary("Finish a sign-in that answered mfaRequired: the mfaToken with a code or a recovery code.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429);
         return app;

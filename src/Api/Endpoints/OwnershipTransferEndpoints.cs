@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.AcceptOwnershipTransfer;
 using IaGenify.Application.Workspaces.Commands.OfferOwnershipTransfer;
@@ -14,11 +15,11 @@ internal static class OwnershipTransferEndpoints
     public static IEndpointRouteBuilder MapOwnershipTransferEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/workspaces/{workspaceId:guid}/ownership-transfer", Offer)
-            .WithTags("Workspaces").WithName("OfferOwnershipTransfer")
+            .WithTags("Workspaces").ProducesProblems(413, 415, 429).WithName("OfferOwnershipTransfer")
             .WithSummary("Offer the workspace to an admin with a verified email; they accept through the emailed link.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         app.MapPost("/api/v1/ownership-transfers/{token}/accept", Accept)
-            .WithTags("Workspaces").WithName("AcceptOwnershipTransfer")
+            .WithTags("Workspaces").ProducesProblems(429).WithName("AcceptOwnershipTransfer")
             .WithSummary("Accept an ownership offer: the caller becomes owner and the previous owner becomes admin.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         return app;

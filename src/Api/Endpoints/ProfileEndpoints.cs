@@ -18,20 +18,20 @@ internal static class ProfileEndpoints
     {
         var me = app.MapGroup("/api/v1/me").WithTags("Me");
         me.MapPatch("", UpdateProfile)
-            .WithName("UpdateProfile").WithSummary("Change the caller's display name.")
+            .ProducesProblems(413, 415, 429).WithName("UpdateProfile").WithSummary("Change the caller's display name.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403);
         me.MapPost("/password", ChangePassword)
-            .WithName("ChangePassword")
+            .ProducesProblems(413, 415).WithName("ChangePassword")
             .WithSummary("Change the caller's password; every other session is signed out and a notice is emailed.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(429);
         me.MapPost("/email", RequestEmailChange)
-            .WithName("RequestEmailChange")
+            .ProducesProblems(413, 415).WithName("RequestEmailChange")
             .WithSummary("Ask to move the account to another address; the change happens when the link sent there is opened.")
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(409).ProducesProblem(429);
 
         app.MapGroup("/api/v1/auth").WithTags("Auth").RequireRateLimiting(RateLimitSetup.AuthPolicy)
             .MapPost("/confirm-email-change", ConfirmEmailChange)
-            .WithName("ConfirmEmailChange")
+            .ProducesProblems(401, 413, 415).WithName("ConfirmEmailChange")
             .WithSummary("Confirm an email change with the token sent to the new address; the previous address is notified.")
             .ProducesProblem(400).ProducesProblem(409).ProducesProblem(429);
         return app;

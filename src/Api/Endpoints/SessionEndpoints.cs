@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Identity.Commands.RevokeOtherSessions;
 using IaGenify.Application.Identity.Commands.RevokeSession;
 using IaGenify.Application.Identity.Queries.ListSessions;
@@ -13,13 +14,13 @@ internal static class SessionEndpoints
     {
         var sessions = app.MapGroup("/api/v1/me/sessions").WithTags("Me");
         sessions.MapGet("", ListSessions)
-            .WithName("ListSessions").WithSummary("List the caller's live sessions; the one sending the request is marked current.")
+            .ProducesProblems(429).WithName("ListSessions").WithSummary("List the caller's live sessions; the one sending the request is marked current.")
             .ProducesProblem(401).ProducesProblem(403);
         sessions.MapDelete("/{sessionId:guid}", RevokeSession)
-            .WithName("RevokeSession").WithSummary("Sign one session out: its refresh token stops working at once.")
+            .ProducesProblems(429).WithName("RevokeSession").WithSummary("Sign one session out: its refresh token stops working at once.")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         sessions.MapDelete("", RevokeOtherSessions)
-            .WithName("RevokeOtherSessions").WithSummary("Sign out every session except the current one.")
+            .ProducesProblems(429).WithName("RevokeOtherSessions").WithSummary("Sign out every session except the current one.")
             .ProducesProblem(401).ProducesProblem(403);
         return app;
     }

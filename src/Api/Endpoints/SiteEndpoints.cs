@@ -17,17 +17,17 @@ internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        var sites = app.MapGroup("/sites/{slug}").WithTags("Published sites");
+        var sites = app.MapGroup("/sites/{slug}").WithTags("Published sites").AllowAnonymous();
         sites.MapGet("", HomeAsync).WithName("GetPublishedHome").WithSummary("The home page of a published site.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status301MovedPermanently)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404, 429);
         sites.MapGet("/{*path}", PageAsync).WithName("GetPublishedPage").WithSummary("A page of a published site.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status301MovedPermanently)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404, 429);
         return app;
     }
 

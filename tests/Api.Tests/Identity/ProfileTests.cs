@@ -30,6 +30,8 @@ public sealed class ProfileTests(ApiFixture fixture) : ApiTest(fixture)
 
         await changed.ShouldBe(204);
         await (await RefreshAsync(other.RefreshToken)).ShouldBeProblem(401);
+        await (await other.Client.GetAsync("/api/v1/me")).ShouldBeProblem(401);
+        await (await user.Client.GetAsync("/api/v1/me")).ShouldBe(200);
         await (await RefreshAsync(user.RefreshToken)).ShouldBe(200);
         await (await LoginAsync(user.Email)).ShouldBeProblem(401);
         await (await LoginAsync(user.Email, "a brand new passphrase")).ShouldBe(200);

@@ -57,7 +57,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Revoking_a_session_stops_its_refresh_token_at_once()
+    public async Task Revoking_a_session_stops_its_refresh_and_access_tokens_at_once()
     {
         var user = await RegisterAsync();
         var laptop = await SignInAsync(user, ChromeOnWindows);
@@ -66,6 +66,8 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
         await (await user.Client.DeleteAsync($"/api/v1/me/sessions/{laptopId}")).ShouldBe(204);
 
         await (await RefreshAsync(laptop.RefreshToken)).ShouldBeProblem(401);
+        await (await laptop.Client.GetAsync("/api/v1/me")).ShouldBeProblem(401);
+        await (await user.Client.GetAsync("/api/v1/me")).ShouldBe(200);
         Assert.DoesNotContain(await SessionsAsync(user.Client), s => s.GetProperty("id").GetGuid() == laptopId);
         await (await user.Client.DeleteAsync($"/api/v1/me/sessions/{laptopId}")).ShouldBeProblem(404);
     }
@@ -93,6 +95,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
 
         await (await RefreshAsync(second.RefreshToken)).ShouldBeProblem(401);
         await (await RefreshAsync(third.RefreshToken)).ShouldBeProblem(401);
+        await (await second.Client.GetAsync("/api/v1/me")).ShouldBeProblem(401);
         Assert.True(Assert.Single(await SessionsAsync(user.Client)).GetProperty("current").GetBoolean());
         await (await RefreshAsync(user.RefreshToken)).ShouldBe(200);
     }

@@ -85,9 +85,11 @@ public sealed class ForwardedHeadersTests(ApiFixture fixture) : ApiTest(fixture)
     private static async Task<string> RegisterAsync(ApiFactory api, string peer, string forwardedFor)
     {
         var client = Client(api, null, peer, forwardedFor);
-        var response = await client.PostAsJsonAsync("/api/v1/auth/register",
-            new { email = $"fwd-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Forwarded" });
+        var email = $"fwd-{Guid.NewGuid():N}@example.com";
+        var response = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName = "Forwarded" });
         await response.ShouldBe(201);
+        // Creating API keys needs a verified email.
+        await VerifyEmailAsync(api, email);
         return (await response.Json()).GetProperty("accessToken").GetString()!;
     }
 
