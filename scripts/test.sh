@@ -34,7 +34,7 @@ if command -v npm >/dev/null 2>&1; then
   scripts/install-redocly.sh >/dev/null || echo "[redocly] installation failed: the OpenAPI lint test will fail" >&2
 fi
 
-# The mailbox sends a reply through a real SMTP server started by its test (Debian's python3-aiosmtpd).
+# The mailbox reply and the email outbox tests use a real SMTP server started by the test (Debian's python3-aiosmtpd).
 if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
   echo "[aiosmtpd] not found; installing python3-aiosmtpd with apt-get" >&2
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -112,6 +112,9 @@ public static class DependencyInjection
         services.AddSingleton<CapturingEmailSender>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<LogOnlyEmailSender>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddSingleton<EmailOutboxDispatcher>();
+        services.AddHostedService<EmailOutboxWorker>();
         services.AddSingleton<IEmailSender>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<EmailOptions>>().Value;

@@ -36,6 +36,12 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["RateLimits:User:PermitLimit"] = "100000",
             ["RateLimits:Anonymous:PermitLimit"] = "100000",
             ["Email:Provider"] = "Capture",
+            // Tests deliver the email outbox themselves (reading captured mail does it); the dispatcher's own tests
+            // start it where they need it.
+            ["Email:Outbox:DispatcherEnabled"] = "false",
+            ["Email:Outbox:PollInterval"] = "00:00:00.050",
+            ["Email:Outbox:RetryBaseDelay"] = "00:00:00.200",
+            ["Email:Outbox:RetryMaxDelay"] = "00:00:01",
             ["Platform:AdminEmails:0"] = AdminEmail,
             ["Platform:PublicUrl"] = "https://app.iagenify.test",
             ["Database:MigrateOnStartup"] = "false",

@@ -34,9 +34,8 @@ internal sealed class ChangePasswordHandler(
         var revoked = await revoker.RevokeAllAsync(user.Id, keep: context.Principal.SessionId, cancellationToken);
         auditLog.Record(AuditActions.AccountPasswordChanged, null, "user", user.Id.ToString(),
             new Dictionary<string, string> { ["sessionsRevoked"] = revoked.ToString() });
+        emails.StagePasswordChanged(user.Email);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendPasswordChangedAsync(user.Email, cancellationToken);
         return Unit.Value;
     }
 }

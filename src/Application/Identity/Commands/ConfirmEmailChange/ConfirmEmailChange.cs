@@ -44,9 +44,8 @@ internal sealed class ConfirmEmailChangeHandler(
         token.Consume(now);
         user.ChangeEmail(newEmail, now);
         auditLog.Record(AuditActions.AccountEmailChanged, null, "user", user.Id.ToString());
+        emails.StageEmailChanged(previous);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendEmailChangedAsync(previous, cancellationToken);
         return Unit.Value;
     }
 }

@@ -43,9 +43,8 @@ internal sealed class ConfirmTotpEnrolmentHandler(
         user.ConfirmTotp(step, now);
         var codes = await secondFactor.ReplaceRecoveryCodesAsync(user, cancellationToken);
         auditLog.Record(AuditActions.MfaEnabled, null, "user", user.Id.ToString());
+        emails.StageTwoFactorChanged(user.Email, enabled: true);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendTwoFactorChangedAsync(user.Email, enabled: true, cancellationToken);
         return new RecoveryCodesDto(codes);
     }
 }

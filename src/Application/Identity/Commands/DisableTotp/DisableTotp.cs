@@ -43,9 +43,8 @@ internal sealed class DisableTotpHandler(
         user.DisableTotp();
         await secondFactor.RemoveRecoveryCodesAsync(user, cancellationToken);
         auditLog.Record(AuditActions.MfaDisabled, null, "user", user.Id.ToString());
+        emails.StageTwoFactorChanged(user.Email, enabled: false);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendTwoFactorChangedAsync(user.Email, enabled: false, cancellationToken);
         return Unit.Value;
     }
 }

@@ -46,9 +46,8 @@ internal sealed class RequestEmailChangeHandler(
         tokens.Add(OneTimeToken.Issue(user.Id, OneTimeTokenPurpose.EmailChange, SecureToken.Hash(secret), now,
             options.Value.EmailChangeLifetime, newEmail));
         auditLog.Record(AuditActions.AccountEmailChangeRequested, null, "user", user.Id.ToString());
+        emails.StageEmailChangeConfirmation(newEmail, secret);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendEmailChangeConfirmationAsync(newEmail, secret, cancellationToken);
         return Unit.Value;
     }
 }

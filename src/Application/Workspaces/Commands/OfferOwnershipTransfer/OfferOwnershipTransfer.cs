@@ -54,9 +54,8 @@ internal sealed class OfferOwnershipTransferHandler(
         var transfer = OwnershipTransfer.Offer(workspace.Id, ownerId, target.Id, SecureToken.Hash(secret), now);
         transfers.Add(transfer);
         auditLog.Record(AuditActions.WorkspaceOwnershipTransferOffered, workspace.Id, "user", target.Id.ToString());
+        emails.StageOwnershipTransfer(target.Email, workspace.Name, owner.DisplayName, secret);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendOwnershipTransferAsync(target.Email, workspace.Name, owner.DisplayName, secret, cancellationToken);
         return new OwnershipTransferDto(transfer.Id, target.Id, transfer.ExpiresAt);
     }
 }
