@@ -14,6 +14,7 @@ using IaGenify.Application.Exports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
 using IaGenify.Application.Websites;
+using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Purge;
 using Mapster;
 using MediatR;
@@ -65,6 +66,8 @@ public static class DependencyInjection
         services.AddSingleton<PriceList>();
         services.AddScoped<SupportCreditWrites>();
         services.AddExportContributor<CreditsExportContributor>();
+        services.AddWorkspaceSetupStep<WelcomeCredits>();
+        services.AddWorkspaces();
         services.AddBilling(configuration);
         services.AddGenerations(configuration);
         services.AddWebsites();

@@ -1,7 +1,9 @@
+using IaGenify.Application.Assets.Ports;
 using IaGenify.Application.Exports;
 using IaGenify.Application.Websites.Export;
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Websites.Generators;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,9 +13,13 @@ public static class WebsiteServices
 {
     public static IServiceCollection AddWebsites(this IServiceCollection services)
     {
+        services.AddScoped<IGenerator, WebsiteGenerator>();
+        services.AddScoped<IGenerator, PageGenerator>();
+        services.AddScoped<IGenerator, SectionGenerator>();
         services.AddScoped<IGenerationCompletion, WebsiteGenerationCompletion>();
         services.AddScoped<WebsiteEditing>();
         services.AddScoped<PublishedSites>();
+        services.AddScoped<IPublishedAssets, WebsitePublishedAssets>();
         services.AddScoped<IUsageCounter, WebsiteCounter>();
         services.AddExportContributor<WebsitesExportContributor>();
         return services;
