@@ -7,14 +7,52 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/lib/postgres.sh
 
-# The rendering tests open pages in headless Chromium (Debian's package).
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "[chromium] not found; installing with apt-get" >&2
+# Debian packages the tests start themselves: headless Chromium (rendering checks), redis-server (shared limits).
+apt_ready=""
+need() { # need <command> <package>
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "[$2] not found; installing with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  [ -n "$apt_ready" ] || { $sudo apt-get update -qq >/dev/null || true; apt_ready=1; }
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2" >/dev/null \
+    || echo "[$2] installation failed: the tests that need it will fail" >&2
+}
+need chromium chromium
+need redis-server redis-server
+# Custom-domain verification is tested against a real DNS server (dnsmasq) answering TXT records on loopback.
+[ -x /usr/sbin/dnsmasq ] || need dnsmasq dnsmasq-base
+
+# The OpenAPI test lints the served document with @redocly/cli (npm), installed into .data/tools.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "[npm] not found; installing nodejs and npm with apt-get" >&2
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq >/dev/null || true
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null \
-    || echo "[chromium] installation failed: the browser tests will fail" >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null \
+    || echo "[npm] installation failed: the OpenAPI lint test will be skipped" >&2
 fi
+if command -v npm >/dev/null 2>&1; then
+  scripts/install-redocly.sh >/dev/null || echo "[redocly] installation failed: the OpenAPI lint test will fail" >&2
+fi
+
+# The mailbox reply and the email outbox tests use a real SMTP server started by the test (Debian's python3-aiosmtpd).
+if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
+  echo "[aiosmtpd] not found; installing python3-aiosmtpd with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-aiosmtpd >/dev/null \
+    || echo "[aiosmtpd] installation failed: the SMTP reply test will fail" >&2
+fi
+
+# The S3 adapter is tested against s3rver (npm), installed project-locally under .data/tools.
+S3RVER="$ROOT/.data/tools/node_modules/s3rver/bin/s3rver.js"
+if [ ! -f "$S3RVER" ]; then
+  need npm npm
+  echo "[s3rver] not found; installing s3rver@3.7.1 under .data/tools" >&2
+  mkdir -p "$ROOT/.data/tools"
+  npm install --prefix "$ROOT/.data/tools" --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null \
+    || echo "[s3rver] installation failed: the S3 storage tests will fail" >&2
+fi
+export IAGENIFY_S3RVER="$S3RVER"
 
 pg_start
 trap pg_stop EXIT

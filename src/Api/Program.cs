@@ -1,6 +1,6 @@
 using IaGenify.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.AddIaGenifyApi();
 var app = builder.Build();
 

@@ -1,5 +1,7 @@
 using FluentValidation;
+using IaGenify.Application.Analytics;
 using IaGenify.Application.AiTools;
+using IaGenify.Application.Assistant;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.Billing;
 using IaGenify.Application.Assets;
@@ -13,6 +15,7 @@ using IaGenify.Application.Credits.Export;
 using IaGenify.Application.Exports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
+using IaGenify.Application.Mailbox;
 using IaGenify.Application.Websites;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Purge;
@@ -58,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<AuthSessions>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountEraser>();
+        services.AddAccountSecurity();
         services.AddExports(configuration);
         services.AddWorkspacePurge(configuration);
         services.Configure<IdentityOptions>(configuration.GetSection(IdentityOptions.Section));
@@ -72,7 +76,10 @@ public static class DependencyInjection
         services.AddGenerations(configuration);
         services.AddWebsites();
         services.AddAssets();
+        services.AddAnalytics(configuration);
+        services.AddMailbox(configuration);
         services.AddAiTools();
+        services.AddAssistant(configuration);
         return services;
     }
 

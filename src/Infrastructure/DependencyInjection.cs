@@ -5,17 +5,23 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.AccessControl;
+using IaGenify.Infrastructure.Analytics;
+using IaGenify.Infrastructure.Assistant;
 using IaGenify.Infrastructure.Auditing;
 using IaGenify.Infrastructure.Billing;
 using IaGenify.Infrastructure.Credits;
 using IaGenify.Infrastructure.Email;
+using IaGenify.Infrastructure.Mailbox;
 using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Lifecycle;
 using IaGenify.Infrastructure.Persistence;
 using IaGenify.Infrastructure.Persistence.Seeding;
+using IaGenify.Infrastructure.Redis;
 using IaGenify.Infrastructure.Security;
+using IaGenify.Infrastructure.Security.Revocations;
 using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
+using IaGenify.Infrastructure.Websites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -42,30 +48,38 @@ public static class DependencyInjection
         });
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
-            .UseSnakeCaseNamingConvention());
-        // Each scope rents a pooled context and binds it to the scope's request context (tenant filter).
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<SiteChangeInterceptor>(),
+                provider.GetRequiredService<AccessRevocationInterceptor>()));
+        // Each scope rents a pooled context and binds it to the scope's request context (tenant filter). This is the
+        // context's only registration, so the container returns it to the pool exactly once; everything else that
+        // needs it (the unit of work) wraps it without owning it. See docs/decisions.md, "One owner per pooled context".
         services.AddScoped(provider =>
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
             db.BindTo(provider.GetRequiredService<RequestContext>());
             return db;
         });
-        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IWorkspaceAccessReader, WorkspaceAccessReader>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<SchemaStatus>();
         services.AddSingleton<DemoSeeder>();
 
         services.Configure<PasswordHasherOptions>(configuration.GetSection("Identity:PasswordHasher"));
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section))
-            .PostConfigure(jwt => jwt.SigningKey ??= DevelopmentSigningKey(environment))
-            .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes.")
+            .PostConfigure<IConfiguration>((jwt, settings) => jwt.SigningKey ??= DevelopmentSigningKey(environment, settings))
+            .Validate(jwt => jwt.HasValidSigningKey, "Jwt:SigningKey must be base64 of at least 32 random bytes " +
+                "(required in Production, and on every replica when several run: Redis:Connection or Cluster:Replicas > 1).")
             .ValidateOnStart();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
-        services.Configure<LoginThrottleOptions>(configuration.GetSection(LoginThrottleOptions.Section));
-        services.AddSingleton<ILoginThrottle, MemoryLoginThrottle>();
+        AddAccessRevocations(services, configuration);
+        services.AddSharedState(configuration);
+        services.AddSingleton<ITotpAuthenticator, OtpNetTotpAuthenticator>();
+        services.AddSingleton<IMfaSecretProtector, MfaSecretProtector>();
 
         AddEmail(services, configuration, environment);
         services.AddCredits(configuration);
@@ -75,7 +89,21 @@ public static class DependencyInjection
         services.AddDataLifecycle();
         services.AddBillingInfrastructure(configuration);
         services.AddGenerationEngine(configuration);
+        services.AddAnalyticsInfrastructure();
+        services.AddCustomDomains(configuration);
+        services.AddAssistantModel();
+        services.AddMailboxInfrastructure();
         return services;
+    }
+
+    /// <summary>Revoked sessions and users refuse their access tokens on every replica; see docs/decisions.md.</summary>
+    private static void AddAccessRevocations(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccessRevocationOptions>(configuration.GetSection(AccessRevocationOptions.Section));
+        services.AddSingleton<AccessRevocationSet>();
+        services.AddSingleton<IAccessRevocations>(provider => provider.GetRequiredService<AccessRevocationSet>());
+        services.AddSingleton<AccessRevocationInterceptor>();
+        services.AddHostedService<AccessRevocationListener>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -84,6 +112,9 @@ public static class DependencyInjection
         services.AddSingleton<CapturingEmailSender>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<LogOnlyEmailSender>();
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddSingleton<EmailOutboxDispatcher>();
+        services.AddHostedService<EmailOutboxWorker>();
         services.AddSingleton<IEmailSender>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<EmailOptions>>().Value;
@@ -101,8 +132,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Outside Production a missing key is replaced by a random one for the life of the process (tokens do not
-    /// survive a restart). Production refuses to start without a configured key.
+    /// survive a restart). Production, and any process among several replicas, refuses to start without one.
     /// </summary>
-    private static string? DevelopmentSigningKey(IHostEnvironment environment) =>
-        environment.IsProduction() ? null : Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static string? DevelopmentSigningKey(IHostEnvironment environment, IConfiguration configuration) =>
+        ProcessLocalSecrets.Allowed(environment, configuration) ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) : null;
 }

@@ -9,10 +9,13 @@ using IaGenify.Application.Identity.Commands.ResendVerificationEmail;
 using IaGenify.Application.Webhooks.Commands.DeleteWebhookEndpoint;
 using IaGenify.Application.Webhooks.Commands.RotateWebhookSecret;
 using IaGenify.Application.Webhooks.Commands.SendTestWebhook;
+using IaGenify.Application.Websites.Commands.DeleteCustomDomain;
 using IaGenify.Application.Websites.Commands.DeletePage;
 using IaGenify.Application.Websites.Commands.DeleteSection;
 using IaGenify.Application.Websites.Commands.DeleteWebsite;
+using IaGenify.Application.Websites.Commands.MakeDomainPrimary;
 using IaGenify.Application.Websites.Commands.PublishWebsite;
+using IaGenify.Application.Websites.Commands.VerifyCustomDomain;
 using IaGenify.Application.Workspaces.Commands.PurgeExpiredWorkspaces;
 using MediatR;
 
@@ -29,10 +32,12 @@ public sealed class RequestConventionTests
     [
         typeof(CancelGeneration),
         typeof(DeleteAsset),
+        typeof(DeleteCustomDomain),
         typeof(DeletePage),
         typeof(DeleteSection),
         typeof(DeleteWebhookEndpoint),
         typeof(DeleteWebsite),
+        typeof(MakeDomainPrimary),
         typeof(OpenCustomerPortal),
         typeof(PublishWebsite),
         typeof(PurgeExpiredWorkspaces),
@@ -40,6 +45,7 @@ public sealed class RequestConventionTests
         typeof(RotateWebhookSecret),
         typeof(RunQueuedExports),
         typeof(SendTestWebhook),
+        typeof(VerifyCustomDomain),
     ];
 
     private static readonly Type[] Requests = Assemblies.Application.GetTypes()

@@ -4,6 +4,7 @@ using IaGenify.Domain.Billing;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;
+using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Idempotency;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,10 +23,12 @@ public sealed class TenancyModelTests
         [typeof(User)] = "a person can belong to many workspaces",
         [typeof(RefreshToken)] = "belongs to a user's session, not to a workspace",
         [typeof(OneTimeToken)] = "belongs to a user's account recovery",
+        [typeof(RecoveryCode)] = "belongs to a user's two-factor authentication, not to a workspace",
         [typeof(Workspace)] = "the tenant itself",
         [typeof(AuditEntry)] = "some actions happen outside any workspace; queries filter by workspace explicitly",
         [typeof(IdempotencyRecord)] = "scoped by workspace or, outside workspaces, by principal (its scope column); read only by scope and key",
         [typeof(BillingInboxEvent)] = "a Stripe event is stored before (or without) knowing its workspace; looked up by event id",
+        [typeof(OutboxEmail)] = "account and platform emails (verification, reset) exist outside any workspace; read only by the email dispatcher",
     };
 
     private static readonly IModel Model = BuildModel();

@@ -52,7 +52,7 @@ internal static class HttpBenchmark
         return results;
     }
 
-    private static async Task<string> BuildApiAsync()
+    internal static async Task<string> BuildApiAsync()
     {
         var root = RepositoryRoot();
         var output = Path.Combine(root, ".data", "bench-api");
@@ -64,10 +64,10 @@ internal static class HttpBenchmark
         return output;
     }
 
-    private static Process StartApi(string directory, string connectionString, string url)
+    internal static Process StartApi(string directory, string connectionString, string url, string role = "api")
     {
         // An HTTP-only replica, so that background work does not count against the requests.
-        var start = new ProcessStartInfo("dotnet", ["IaGenify.Api.dll", "--urls", url, "--role", "api"]) { WorkingDirectory = directory };
+        var start = new ProcessStartInfo("dotnet", ["IaGenify.Api.dll", "--urls", url, "--role", role]) { WorkingDirectory = directory };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Default"] = connectionString;
         start.Environment["Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -76,10 +76,11 @@ internal static class HttpBenchmark
         start.Environment["RateLimits__Auth__PermitLimit"] = "1000";
         // The limiter still runs on every request; it just must not refuse a load test.
         start.Environment["RateLimits__User__PermitLimit"] = "100000000";
+        start.Environment["RateLimits__Anonymous__PermitLimit"] = "100000000";
         return Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
     }
 
-    private static async Task WaitUntilReadyAsync(HttpClient client)
+    internal static async Task WaitUntilReadyAsync(HttpClient client)
     {
         for (var i = 0; i < 120; i++)
         {
@@ -96,7 +97,7 @@ internal static class HttpBenchmark
         throw new TimeoutException("The API did not become ready.");
     }
 
-    private static async Task<(string Token, Guid UserId, Guid WorkspaceId)> SeedAsync(HttpClient client)
+    internal static async Task<(string Token, Guid UserId, Guid WorkspaceId)> SeedAsync(HttpClient client)
     {
         var register = await client.PostAsJsonAsync("/api/v1/auth/register",
             new { email = $"bench-{Guid.NewGuid():N}@example.com", password = "benchmark password", displayName = "Bench" });

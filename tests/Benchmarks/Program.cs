@@ -1,6 +1,6 @@
 using IaGenify.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [queue] [--seconds N] [--callers N] [--jobs N] [--workers N]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [queue] [sites] [--seconds N] [--callers N] [--jobs N] [--workers N]
 // Needs IAGENIFY_TEST_PG (scripts/test.sh's server, e.g. "Host=127.0.0.1;Port=55432;Username=postgres").
 var server = Environment.GetEnvironmentVariable("IAGENIFY_TEST_PG")
     ?? "Host=127.0.0.1;Port=55432;Username=postgres";
@@ -61,4 +61,25 @@ if (scenarios.Contains("http"))
     Console.WriteLine($"p99 ratio (pipeline / bare): {pipeline.Average(r => r.P99Ms) / bare.Average(r => r.P99Ms):F2} (target <= 1.5)");
     static double Cost(IEnumerable<Wrk.Result> runs) => runs.Average(r => r.AppCpuMsPerRequest + r.DatabaseCpuMsPerRequest);
     Console.WriteLine($"CPU per request ratio (bare / pipeline): {Cost(bare) / Cost(pipeline):F2} (the throughput ratio a CPU-bound machine would show)");
+}
+
+if (scenarios.Contains("sites"))
+{
+    var report = await SiteBenchmark.RunAsync(host.ConnectionString, callers, TimeSpan.FromSeconds(seconds));
+    Console.WriteLine();
+    Console.WriteLine("| published page | requests/s | p50 ms | p99 ms | non-2xx | app CPU ms/req | PostgreSQL CPU ms/req |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    foreach (var run in report.Runs)
+        Console.WriteLine(run);
+    double Rps(string prefix) => report.Runs.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal)).Average(r => r.RequestsPerSecond);
+    double P99(string prefix) => report.Runs.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal)).Average(r => r.P99Ms);
+    var uncached = report.Runs.Single(r => r.Name == "uncached render");
+    Console.WriteLine($"Uncached page: {uncached.RequestsPerSecond:N0} requests/s, {uncached.AppCpuMsPerRequest + uncached.DatabaseCpuMsPerRequest:F3} ms CPU per page " +
+        $"(app {uncached.AppCpuMsPerRequest:F3}, PostgreSQL {uncached.DatabaseCpuMsPerRequest:F3})");
+    var notModified = Rps("full app 304") / Rps("bare 304");
+    var p99 = P99("full app 200") / P99("bare 200");
+    var ratio = Rps("full app 200") / Rps("bare 200");
+    Console.WriteLine($"result: sites-304 {notModified:F2} target 0.9 {(notModified >= 0.9 ? "met" : "not met")}");
+    Console.WriteLine($"result: sites-p99 {p99:F2} target 1.5 {(p99 <= 1.5 ? "met" : "not met")}");
+    Console.WriteLine($"result: sites {ratio:F2} target 0.7 {(ratio >= 0.7 ? "met" : "not met")}");
 }

@@ -15,10 +15,11 @@ internal static partial class Wrk
     }
 
     /// <summary>Runs wrk and charges the CPU time the server process and PostgreSQL used meanwhile to its requests.</summary>
-    public static async Task<Result> MeasureAsync(string name, string url, int connections, TimeSpan duration, int serverPid, string? bearer = null)
+    public static async Task<Result> MeasureAsync(string name, string url, int connections, TimeSpan duration, int serverPid, string? bearer = null,
+        IReadOnlyList<string>? headers = null)
     {
         var (app, database) = (CpuTime.OfProcess(serverPid), CpuTime.OfPostgres());
-        var result = await RunAsync(name, url, connections, duration, bearer);
+        var result = await RunAsync(name, url, connections, duration, bearer, headers);
         return result with
         {
             AppCpuMsPerRequest = (CpuTime.OfProcess(serverPid) - app) * 1000 / result.Requests,
@@ -26,11 +27,15 @@ internal static partial class Wrk
         };
     }
 
-    public static async Task<Result> RunAsync(string name, string url, int connections, TimeSpan duration, string? bearer = null)
+    /// <param name="headers">Extra request headers, each "Name: value".</param>
+    public static async Task<Result> RunAsync(string name, string url, int connections, TimeSpan duration, string? bearer = null,
+        IReadOnlyList<string>? headers = null)
     {
         var arguments = new List<string> { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency" };
         if (bearer is not null)
             arguments.AddRange(["-H", $"Authorization: Bearer {bearer}"]);
+        foreach (var header in headers ?? [])
+            arguments.AddRange(["-H", header]);
         arguments.Add(url);
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         arguments.ForEach(start.ArgumentList.Add);

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Admin;
 using IaGenify.Application.Admin.Commands.SuspendWorkspace;
 using IaGenify.Application.Admin.Commands.UnsuspendWorkspace;
@@ -18,25 +19,37 @@ internal static class AdminEndpoints
     {
         var admin = app.MapGroup("/api/v1/admin").WithTags("Admin");
 
-        admin.MapGet("/workspaces", async Task<Ok<CursorPage<AdminWorkspaceDto>>> (string? search, int? limit, string? cursor,
-                IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListAllWorkspaces(search, Paging.LimitOrDefault(limit), cursor), ct)));
-
-        admin.MapGet("/workspaces/{workspaceId:guid}", async Task<Ok<SupportWorkspaceDto>> (Guid workspaceId, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetWorkspaceForSupport(workspaceId), ct)));
-
-        admin.MapPost("/workspaces/{workspaceId:guid}/suspend", async Task<NoContent> (Guid workspaceId, SuspensionBody body,
-            IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new SuspendWorkspace(workspaceId, body.Reason), ct);
-            return TypedResults.NoContent();
-        });
-
-        admin.MapPost("/workspaces/{workspaceId:guid}/unsuspend", async Task<NoContent> (Guid workspaceId, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new UnsuspendWorkspace(workspaceId), ct);
-            return TypedResults.NoContent();
-        });
+        admin.MapGet("/workspaces", ListAllWorkspacesAsync)
+            .WithName("ListAllWorkspaces").WithSummary("Every workspace on the platform, optionally searched by name (staff).")
+            .ProducesProblems(400, 401, 403, 429);
+        admin.MapGet("/workspaces/{workspaceId:guid}", GetWorkspaceForSupportAsync)
+            .WithName("GetWorkspaceForSupport").WithSummary("A workspace's support view: state, suspension, members and API keys (staff).")
+            .ProducesProblems(401, 403, 404, 429);
+        admin.MapPost("/workspaces/{workspaceId:guid}/suspend", SuspendWorkspaceAsync)
+            .WithName("SuspendWorkspace").WithSummary("Make a workspace read-only, with a reason (staff).")
+            .ProducesProblems(400, 401, 403, 404, 409, 413, 415, 429);
+        admin.MapPost("/workspaces/{workspaceId:guid}/unsuspend", UnsuspendWorkspaceAsync)
+            .WithName("UnsuspendWorkspace").WithSummary("Lift a workspace's suspension (staff).")
+            .ProducesProblems(401, 403, 404, 409, 429);
         return app;
+    }
+
+    private static async Task<Ok<CursorPage<AdminWorkspaceDto>>> ListAllWorkspacesAsync(string? search, int? limit, string? cursor,
+        IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAllWorkspaces(search, Paging.LimitOrDefault(limit), cursor), ct));
+
+    private static async Task<Ok<SupportWorkspaceDto>> GetWorkspaceForSupportAsync(Guid workspaceId, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetWorkspaceForSupport(workspaceId), ct));
+
+    private static async Task<NoContent> SuspendWorkspaceAsync(Guid workspaceId, SuspensionBody body, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new SuspendWorkspace(workspaceId, body.Reason), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> UnsuspendWorkspaceAsync(Guid workspaceId, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new UnsuspendWorkspace(workspaceId), ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.ApiKeys;
 using IaGenify.Application.ApiKeys.Commands.CreateApiKey;
 using IaGenify.Application.ApiKeys.Commands.RevokeApiKey;
@@ -21,20 +22,32 @@ internal static class ApiKeyEndpoints
     {
         var apiKeys = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/api-keys").WithTags("API keys");
 
-        apiKeys.MapPost("", async Task<Created<CreatedApiKeyDto>> (Guid workspaceId, ApiKeyBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var created = await mediator.Send(new CreateApiKey(workspaceId, body.Name, body.Role, body.ExpiresAt), ct);
-            return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/api-keys/{created.Id}", created);
-        });
-
-        apiKeys.MapGet("", async Task<Ok<CursorPage<ApiKeyDto>>> (Guid workspaceId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListApiKeys(workspaceId, Paging.LimitOrDefault(limit), cursor), ct)));
-
-        apiKeys.MapDelete("/{apiKeyId:guid}", async Task<NoContent> (Guid workspaceId, Guid apiKeyId, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new RevokeApiKey(workspaceId, apiKeyId), ct);
-            return TypedResults.NoContent();
-        });
+        apiKeys.MapPost("", CreateApiKeyAsync)
+            .WithName("CreateApiKey").WithSummary("Create an API key; the answer holds the key, shown this once.")
+            .ProducesProblems(400, 401, 402, 403, 404, 409, 413, 415, 423, 429);
+        apiKeys.MapGet("", ListApiKeysAsync)
+            .WithName("ListApiKeys").WithSummary("The API keys of a workspace (never their secrets).")
+            .ProducesProblems(400, 401, 402, 403, 404, 429);
+        apiKeys.MapDelete("/{apiKeyId:guid}", RevokeApiKeyAsync)
+            .WithName("RevokeApiKey").WithSummary("Revoke an API key at once.")
+            .ProducesProblems(401, 402, 403, 404, 423, 429);
         return app;
+    }
+
+    private static async Task<Created<CreatedApiKeyDto>> CreateApiKeyAsync(Guid workspaceId, ApiKeyBody body, IMediator mediator,
+        CancellationToken ct)
+    {
+        var created = await mediator.Send(new CreateApiKey(workspaceId, body.Name, body.Role, body.ExpiresAt), ct);
+        return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/api-keys/{created.Id}", created);
+    }
+
+    private static async Task<Ok<CursorPage<ApiKeyDto>>> ListApiKeysAsync(Guid workspaceId, int? limit, string? cursor, IMediator mediator,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListApiKeys(workspaceId, Paging.LimitOrDefault(limit), cursor), ct));
+
+    private static async Task<NoContent> RevokeApiKeyAsync(Guid workspaceId, Guid apiKeyId, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new RevokeApiKey(workspaceId, apiKeyId), ct);
+        return TypedResults.NoContent();
     }
 }

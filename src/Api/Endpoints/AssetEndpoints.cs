@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Assets;
 using IaGenify.Application.Assets.Commands.DeleteAsset;
 using IaGenify.Application.Assets.Commands.UploadAsset;
@@ -7,8 +8,10 @@ using IaGenify.Application.Assets.Queries.GetPublishedAsset;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Domain.Assets;
 using MediatR;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 
 namespace IaGenify.Api.Endpoints;
 
@@ -21,36 +24,80 @@ internal static class AssetEndpoints
     {
         var assets = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/assets").WithTags("Assets");
 
-        // The form is read here but judged by the command, after authorization: an outsider learns nothing from it.
-        assets.MapPost("", async Task<Created<AssetDto>> (Guid workspaceId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
-        {
-            var file = await FileOfAsync(request, ct);
-            await using var content = file?.OpenReadStream();
-            var asset = await mediator.Send(new UploadAsset(workspaceId, file?.FileName, content), ct);
-            return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/assets/{asset.Id}", asset);
-        }).WithMetadata(new RequestSizeLimitAttribute(UploadBodyLimit)).DisableAntiforgery();
+        assets.MapPost("", UploadAssetAsync).WithMetadata(new RequestSizeLimitAttribute(UploadBodyLimit)).DisableAntiforgery()
+            .WithName("UploadAsset").WithSummary("Upload an image (multipart field `file`); its type is sniffed from its bytes.")
+            .AddOpenApiOperationTransformer(DocumentUploadForm)
+            .ProducesProblems(400, 401, 402, 403, 404, 413, 415, 423, 429);
+        assets.MapGet("", ListAssetsAsync)
+            .WithName("ListAssets").WithSummary("The images of a workspace, a page at a time.")
+            .ProducesProblems(400, 401, 402, 404, 429);
+        assets.MapGet("/{assetId:guid}/content", GetAssetContentAsync)
+            .WithName("GetAssetContent").WithSummary("An image's bytes, for members.")
+            .Produces(StatusCodes.Status200OK, null, ImageFormats.Png, ImageFormats.Jpeg, ImageFormats.Gif, ImageFormats.Webp)
+            .ProducesProblems(401, 402, 404, 429);
+        assets.MapDelete("/{assetId:guid}", DeleteAssetAsync)
+            .WithName("DeleteAsset").WithSummary("Delete an image that no published site uses.")
+            .ProducesProblems(401, 402, 403, 404, 409, 423, 429);
 
-        assets.MapGet("", async Task<Ok<CursorPage<AssetDto>>> (Guid workspaceId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListAssets(workspaceId, Paging.LimitOrDefault(limit), cursor), ct)));
-
-        assets.MapGet("/{assetId:guid}/content", async (Guid workspaceId, Guid assetId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        {
-            var content = await mediator.Send(new GetAssetContent(workspaceId, assetId), ct);
-            return Image(http, content, "private, max-age=300");
-        });
-
-        assets.MapDelete("/{assetId:guid}", async Task<NoContent> (Guid workspaceId, Guid assetId, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new DeleteAsset(workspaceId, assetId), ct);
-            return TypedResults.NoContent();
-        });
-
-        app.MapGet("/sites/{slug}/assets/{assetId:guid}", async (string slug, Guid assetId, IMediator mediator, HttpContext http, CancellationToken ct) =>
-        {
-            var content = await mediator.Send(new GetPublishedAsset(slug, assetId), ct);
-            return Image(http, content, "public, max-age=3600");
-        }).WithTags("Published sites");
+        app.MapGet("/sites/{slug}/assets/{assetId:guid}", GetPublishedAssetAsync).WithTags("Published sites").AllowAnonymous()
+            .WithName("GetPublishedAsset").WithSummary("An image used by a published site, for anyone.")
+            .Produces(StatusCodes.Status200OK, null, ImageFormats.Png, ImageFormats.Jpeg, ImageFormats.Gif, ImageFormats.Webp)
+            .ProducesProblems(404, 429);
         return app;
+    }
+
+    // The form is read here but judged by the command, after authorization: an outsider learns nothing from it.
+    private static async Task<Created<AssetDto>> UploadAssetAsync(Guid workspaceId, HttpRequest request, IMediator mediator,
+        CancellationToken ct)
+    {
+        var file = await FileOfAsync(request, ct);
+        await using var content = file?.OpenReadStream();
+        var asset = await mediator.Send(new UploadAsset(workspaceId, file?.FileName, content), ct);
+        return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/assets/{asset.Id}", asset);
+    }
+
+    private static async Task<Ok<CursorPage<AssetDto>>> ListAssetsAsync(Guid workspaceId, int? limit, string? cursor, IMediator mediator,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListAssets(workspaceId, Paging.LimitOrDefault(limit), cursor), ct));
+
+    private static async Task<IResult> GetAssetContentAsync(Guid workspaceId, Guid assetId, IMediator mediator, HttpContext http,
+        CancellationToken ct)
+    {
+        var content = await mediator.Send(new GetAssetContent(workspaceId, assetId), ct);
+        return Image(http, content, "private, max-age=300");
+    }
+
+    private static async Task<NoContent> DeleteAssetAsync(Guid workspaceId, Guid assetId, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteAsset(workspaceId, assetId), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> GetPublishedAssetAsync(string slug, Guid assetId, IMediator mediator, HttpContext http,
+        CancellationToken ct)
+    {
+        var content = await mediator.Send(new GetPublishedAsset(slug, assetId), ct);
+        return Image(http, content, "public, max-age=3600");
+    }
+
+    /// <summary>
+    /// The form is read by hand (see <see cref="UploadAssetAsync"/>), so it is described here; <c>Accepts</c> would
+    /// also make routing refuse other content types before authorization.
+    /// </summary>
+    private static Task DocumentUploadForm(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var form = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+            Required = new HashSet<string> { "file" },
+        };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { ["multipart/form-data"] = new() { Schema = form } },
+        };
+        return Task.CompletedTask;
     }
 
     private static async Task<IFormFile?> FileOfAsync(HttpRequest request, CancellationToken ct)
@@ -74,6 +121,6 @@ internal static class AssetEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         http.Response.Headers.CacheControl = cacheControl;
-        return Results.Stream(content.Content, content.ContentType);
+        return Results.Stream(content.Content, content.ContentType, enableRangeProcessing: true);
     }
 }

@@ -19,44 +19,72 @@ internal static class AuthEndpoints
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").RequireRateLimiting(RateLimitSetup.AuthPolicy);
 
-        auth.MapPost("/register", async Task<Created<AuthResponse>> (Register command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Created("/api/v1/me", await mediator.Send(command, ct)));
-
-        auth.MapPost("/login", async Task<Ok<AuthResponse>> (Login command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command, ct)));
-
-        auth.MapPost("/refresh", async Task<Ok<AuthResponse>> (RefreshSession command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command, ct)));
-
-        auth.MapPost("/logout", async Task<NoContent> (Logout command, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(command, ct);
-            return TypedResults.NoContent();
-        });
-
-        auth.MapPost("/verify-email", async Task<NoContent> (VerifyEmail command, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(command, ct);
-            return TypedResults.NoContent();
-        });
-
-        auth.MapPost("/resend-verification", async Task<Accepted> (IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new ResendVerificationEmail(), ct);
-            return TypedResults.Accepted((string?)null);
-        });
-
-        auth.MapPost("/forgot-password", async Task<Accepted> (ForgotPassword command, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(command, ct);
-            return TypedResults.Accepted((string?)null);
-        });
-
-        auth.MapPost("/reset-password", async Task<NoContent> (ResetPassword command, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(command, ct);
-            return TypedResults.NoContent();
-        });
+        auth.MapPost("/register", RegisterAsync).AllowAnonymous()
+            .WithName("Register").WithSummary("Create an account and sign in.")
+            .ProducesProblems(400, 409, 413, 415, 429);
+        auth.MapPost("/login", LoginAsync).AllowAnonymous()
+            .WithName("Login").WithSummary("Sign in with email and password.")
+            .ProducesProblems(400, 401, 413, 415, 429);
+        auth.MapPost("/refresh", RefreshSessionAsync).AllowAnonymous()
+            .WithName("RefreshSession").WithSummary("Exchange a refresh token for a new token pair (the old one is spent).")
+            .ProducesProblems(400, 401, 413, 415, 429);
+        auth.MapPost("/logout", LogoutAsync).AllowAnonymous()
+            .WithName("Logout").WithSummary("Revoke a refresh token.")
+            .ProducesProblems(400, 413, 415, 429);
+        auth.MapPost("/verify-email", VerifyEmailAsync).AllowAnonymous()
+            .WithName("VerifyEmail").WithSummary("Confirm an email address with the token from the verification email.")
+            .ProducesProblems(400, 413, 415, 429);
+        auth.MapPost("/resend-verification", ResendVerificationEmailAsync)
+            .WithName("ResendVerificationEmail").WithSummary("Send the signed-in user's verification email again.")
+            .ProducesProblems(401, 404, 409, 429);
+        auth.MapPost("/forgot-password", ForgotPasswordAsync).AllowAnonymous()
+            .WithName("ForgotPassword").WithSummary("Email a password reset link, if the address has an account.")
+            .ProducesProblems(400, 413, 415, 429);
+        auth.MapPost("/reset-password", ResetPasswordAsync).AllowAnonymous()
+            .WithName("ResetPassword").WithSummary("Set a new password with the token from the reset email.")
+            .ProducesProblems(400, 413, 415, 429);
         return app;
+    }
+
+    private static async Task<Created<AuthResponse>> RegisterAsync(Register command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Created("/api/v1/me", await mediator.Send(command, ct));
+
+    private static async Task<Results<Ok<AuthResponse>, Ok<MfaChallenge>>> LoginAsync(Login command, IMediator mediator, CancellationToken ct)
+    {
+        var result = await mediator.Send(command, ct);
+        return result.Session is { } session ? TypedResults.Ok(session) : TypedResults.Ok(result.Challenge!);
+    }
+
+    private static async Task<Ok<AuthResponse>> RefreshSessionAsync(RefreshSession command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
+
+    private static async Task<NoContent> LogoutAsync(Logout command, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> VerifyEmailAsync(VerifyEmail command, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Accepted> ResendVerificationEmailAsync(IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new ResendVerificationEmail(), ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Accepted> ForgotPasswordAsync(ForgotPassword command, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<NoContent> ResetPasswordAsync(ResetPassword command, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,4 +1,6 @@
+using IaGenify.Api.Http;
 using IaGenify.Infrastructure.Email;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IaGenify.Api.Endpoints;
 
@@ -7,8 +9,11 @@ internal static class DevEndpoints
 {
     public static IEndpointRouteBuilder MapDevEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/dev/mail", (CapturingEmailSender mail) => TypedResults.Ok(mail.Sent.Reverse()))
-            .WithTags("Development");
+        app.MapGet("/dev/mail", ListCapturedMail).WithTags("Development").AllowAnonymous()
+            .WithName("ListCapturedMail").WithSummary("Emails captured by the development sender, newest first.")
+            .ProducesProblems(429);
         return app;
     }
+
+    private static Ok<IEnumerable<CapturedEmail>> ListCapturedMail(CapturingEmailSender mail) => TypedResults.Ok(mail.Sent.Reverse());
 }

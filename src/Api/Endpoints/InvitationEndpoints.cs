@@ -19,23 +19,39 @@ internal static class InvitationEndpoints
     {
         var invitations = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/invitations").WithTags("Invitations");
 
-        invitations.MapPost("", async Task<Created<InvitationDto>> (Guid workspaceId, InvitationBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var invitation = await mediator.Send(new CreateInvitation(workspaceId, body.Email, body.Role), ct);
-            return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/invitations/{invitation.Id}", invitation);
-        }).WithIdempotency();
+        invitations.MapPost("", CreateInvitationAsync).WithIdempotency()
+            .WithName("CreateInvitation").WithSummary("Invite someone by email to join a workspace with a role.")
+            .ProducesProblems(400, 401, 402, 403, 404, 409, 413, 415, 422, 423, 429);
+        invitations.MapGet("", ListInvitationsAsync)
+            .WithName("ListInvitations").WithSummary("The pending invitations of a workspace.")
+            .ProducesProblems(400, 401, 402, 403, 404, 429);
+        invitations.MapDelete("/{invitationId:guid}", RevokeInvitationAsync)
+            .WithName("RevokeInvitation").WithSummary("Revoke a pending invitation.")
+            .ProducesProblems(401, 402, 403, 404, 409, 423, 429);
 
-        invitations.MapGet("", async Task<Ok<CursorPage<InvitationDto>>> (Guid workspaceId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListInvitations(workspaceId, Paging.LimitOrDefault(limit), cursor), ct)));
-
-        invitations.MapDelete("/{invitationId:guid}", async Task<NoContent> (Guid workspaceId, Guid invitationId, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new RevokeInvitation(workspaceId, invitationId), ct);
-            return TypedResults.NoContent();
-        });
-
-        app.MapPost("/api/v1/invitations/accept", async Task<Ok<WorkspaceDto>> (AcceptInvitation command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command, ct))).WithTags("Invitations");
+        app.MapPost("/api/v1/invitations/accept", AcceptInvitationAsync).WithTags("Invitations")
+            .WithName("AcceptInvitation").WithSummary("Join the workspace of an invitation with the token from its email.")
+            .ProducesProblems(400, 401, 402, 404, 409, 413, 415, 429);
         return app;
     }
+
+    private static async Task<Created<InvitationDto>> CreateInvitationAsync(Guid workspaceId, InvitationBody body, IMediator mediator,
+        CancellationToken ct)
+    {
+        var invitation = await mediator.Send(new CreateInvitation(workspaceId, body.Email, body.Role), ct);
+        return TypedResults.Created($"/api/v1/workspaces/{workspaceId}/invitations/{invitation.Id}", invitation);
+    }
+
+    private static async Task<Ok<CursorPage<InvitationDto>>> ListInvitationsAsync(Guid workspaceId, int? limit, string? cursor,
+        IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListInvitations(workspaceId, Paging.LimitOrDefault(limit), cursor), ct));
+
+    private static async Task<NoContent> RevokeInvitationAsync(Guid workspaceId, Guid invitationId, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new RevokeInvitation(workspaceId, invitationId), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<WorkspaceDto>> AcceptInvitationAsync(AcceptInvitation command, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(command, ct));
 }

@@ -1,3 +1,4 @@
+using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Commands.ChangeMemberRole;
@@ -17,18 +18,30 @@ internal static class MemberEndpoints
     {
         var members = app.MapGroup("/api/v1/workspaces/{workspaceId:guid}/members").WithTags("Members");
 
-        members.MapGet("", async Task<Ok<CursorPage<MemberDto>>> (Guid workspaceId, int? limit, string? cursor, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListMembers(workspaceId, Paging.LimitOrDefault(limit), cursor), ct)));
-
-        members.MapPatch("/{userId:guid}", async Task<Ok<MemberDto>> (Guid workspaceId, Guid userId, MemberRoleBody body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ChangeMemberRole(workspaceId, userId, body.Role), ct)));
-
+        members.MapGet("", ListMembersAsync)
+            .WithName("ListMembers").WithSummary("The members of a workspace and their roles.")
+            .ProducesProblems(400, 401, 402, 404, 429);
+        members.MapPatch("/{userId:guid}", ChangeMemberRoleAsync)
+            .WithName("ChangeMemberRole").WithSummary("Change a member's role.")
+            .ProducesProblems(400, 401, 402, 403, 404, 409, 413, 415, 423, 429);
         // Removing yourself is leaving the workspace.
-        members.MapDelete("/{userId:guid}", async Task<NoContent> (Guid workspaceId, Guid userId, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new RemoveMember(workspaceId, userId), ct);
-            return TypedResults.NoContent();
-        });
+        members.MapDelete("/{userId:guid}", RemoveMemberAsync)
+            .WithName("RemoveMember").WithSummary("Remove a member from a workspace, or leave it (your own user id).")
+            .ProducesProblems(401, 402, 403, 404, 409, 423, 429);
         return app;
+    }
+
+    private static async Task<Ok<CursorPage<MemberDto>>> ListMembersAsync(Guid workspaceId, int? limit, string? cursor, IMediator mediator,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListMembers(workspaceId, Paging.LimitOrDefault(limit), cursor), ct));
+
+    private static async Task<Ok<MemberDto>> ChangeMemberRoleAsync(Guid workspaceId, Guid userId, MemberRoleBody body, IMediator mediator,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ChangeMemberRole(workspaceId, userId, body.Role), ct));
+
+    private static async Task<NoContent> RemoveMemberAsync(Guid workspaceId, Guid userId, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new RemoveMember(workspaceId, userId), ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,27 +1,54 @@
+using IaGenify.Api.Http;
+using IaGenify.Api.Sites;
+using IaGenify.Application.Websites.Queries.FindPrimaryDomain;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using IaGenify.Application.Websites.Rendering;
+using IaGenify.Domain.Websites;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace IaGenify.Api.Endpoints;
 
-/// <summary>Published sites, for anyone: <c>/sites/{slug}/{*path}</c> renders the live revision only.</summary>
+/// <summary>
+/// Published sites, for anyone: <c>/sites/{slug}/{*path}</c> (or a verified custom domain) serves the live revision
+/// only, from memory after the first request until something published changes.
+/// </summary>
 internal static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        var sites = app.MapGroup("/sites/{slug}").WithTags("Published sites");
-
-        sites.MapGet("", (string slug, IMediator mediator, HttpContext http, CancellationToken ct) => PageAsync(slug, "/", mediator, http, ct));
-        sites.MapGet("/{*path}", (string slug, string? path, IMediator mediator, HttpContext http, CancellationToken ct) =>
-            PageAsync(slug, path, mediator, http, ct));
+        var sites = app.MapGroup("/sites/{slug}").WithTags("Published sites").AllowAnonymous();
+        sites.MapGet("", HomeAsync).WithName("GetPublishedHome").WithSummary("The home page of a published site.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status301MovedPermanently)
+            .ProducesProblems(404, 429);
+        sites.MapGet("/{*path}", PageAsync).WithName("GetPublishedPage").WithSummary("A page of a published site.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status301MovedPermanently)
+            .ProducesProblems(404, 429);
         return app;
     }
 
-    private static async Task<IResult> PageAsync(string slug, string? path, IMediator mediator, HttpContext http, CancellationToken ct)
+    private static Task<IResult> HomeAsync(string slug, IMediator mediator, HttpContext http, PublishedSiteCache cache,
+        IOptionsMonitor<SiteCacheOptions> options, CancellationToken ct) =>
+        PageAsync(slug, "/", mediator, http, cache, options, ct);
+
+    private static async Task<IResult> PageAsync(string slug, string? path, IMediator mediator, HttpContext http, PublishedSiteCache cache,
+        IOptionsMonitor<SiteCacheOptions> options, CancellationToken ct)
     {
-        var page = await mediator.Send(new RenderPublishedPage(slug, path), ct);
-        http.Response.Headers.CacheControl = "public, max-age=60";
-        return Html(http, page);
+        var onCustomDomain = http.Features.Get<CustomDomainFeature>() is not null;
+        var normalizedPath = SitePaths.NormalizeRequestPath(path);
+        if (!onCustomDomain
+            && await cache.PrimaryDomains.GetOrBuildAsync(slug, () => mediator.Send(new FindPrimaryDomain(slug), ct)) is { } primary)
+        {
+            var target = $"{http.Request.Scheme}://{primary}{(normalizedPath == "/" ? "/" : normalizedPath)}{http.Request.QueryString}";
+            return Results.Redirect(target, permanent: true);
+        }
+        var page = await cache.Pages.GetOrBuildAsync((slug, normalizedPath, onCustomDomain),
+            async () => CachedPage.From(await mediator.Send(new RenderPublishedPage(slug, path, onCustomDomain), ct)));
+        return new PublishedPageResult(page, options.CurrentValue.CacheControl);
     }
 
     /// <summary>A rendered page with the headers that keep it inert: its own CSP, no MIME sniffing, no referrer.</summary>

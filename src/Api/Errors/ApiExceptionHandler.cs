@@ -28,7 +28,9 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
             PlanLimitException planLimit => PlanLimit(http, planLimit),
             DomainException domain => ProblemWriter.Create(http, ProblemCodes.StatusOf(domain), domain.Code, domain.Message),
             BadHttpRequestException badRequest => FromBadRequest(http, badRequest),
-            ArgumentException argument => ProblemWriter.Create(http, 400, "invalid_argument", argument.Message),
+            // A guard's message names parameters and code, not the client's field: never shown (see Unreadable too).
+            ArgumentException => ProblemWriter.Create(http, 400, "invalid_argument", "A value in the request is not acceptable."),
+            IOException or InvalidDataException when IsRequestBodyReader(exception) => Unreadable(http),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => null,
             _ => Unexpected(http, exception),
         };
@@ -80,14 +82,14 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         if (status == StatusCodes.Status415UnsupportedMediaType)
             return ProblemWriter.Create(http, 415, "unsupported_media_type", "Send the body as application/json.");
         if (status != StatusCodes.Status400BadRequest)
-            return ProblemWriter.Create(http, status, "bad_request", exception.Message);
+            return ProblemWriter.Create(http, status, ProblemCodes.CodeOf(status), "The request could not be accepted.");
 
         var (field, message) = exception.InnerException switch
         {
             JsonException { Path: { Length: > 1 } path } json when IsConversionError(json)
                 => (JsonField(path), "This value has the wrong type or format."),
-            JsonException { Path: { Length: > 1 } path, Message: NulFreeStringConverter.Refusal }
-                => (JsonField(path), NulFreeStringConverter.Refusal),
+            JsonException { Path: { Length: > 1 } path, Message: NulFreeStringConverter.Refusal or SafeJsonElementConverter.BrokenText } json
+                => (JsonField(path), json.Message),
             JsonException => ("body", "The request body is not valid JSON."),
             _ when ParameterName().Match(exception.Message) is { Success: true } match
                 => (match.Groups["name"].Value, "This value has the wrong type or format."),
@@ -98,6 +100,17 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         return ProblemWriter.Create(http, 400, "validation_failed", "One or more fields are invalid.",
             new Dictionary<string, string[]> { [field] = [message] });
     }
+
+    /// <summary>
+    /// A multipart body whose boundary never comes, or that ends early, fails inside the form reader (an IOException or
+    /// InvalidDataException from the framework's body readers). Anything else of those types is ours, and stays a 500.
+    /// </summary>
+    private static bool IsRequestBodyReader(Exception exception) =>
+        exception.Source is "Microsoft.AspNetCore.WebUtilities" or "Microsoft.AspNetCore.Http";
+
+    private static ProblemDetails Unreadable(HttpContext http) =>
+        ProblemWriter.Create(http, 400, "validation_failed", "One or more fields are invalid.",
+            new Dictionary<string, string[]> { ["body"] = ["The multipart body is malformed or incomplete."] });
 
     /// <summary>A well-formed document whose value does not fit the field, as opposed to broken JSON.</summary>
     private static bool IsConversionError(JsonException exception) =>

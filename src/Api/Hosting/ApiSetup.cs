@@ -6,6 +6,7 @@ using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
 using IaGenify.Api.Json;
 using IaGenify.Api.Security;
+using IaGenify.Api.Sites;
 using IaGenify.Application;
 using IaGenify.Infrastructure;
 
@@ -43,6 +44,7 @@ internal static class ApiSetup
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
             json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             json.SerializerOptions.Converters.Add(new NulFreeStringConverter());
+            json.SerializerOptions.Converters.Add(new SafeJsonElementConverter());
         });
         // Binding failures (bad JSON, wrong types) are thrown so that ApiExceptionHandler answers them with details.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -59,8 +61,11 @@ internal static class ApiSetup
 
         services.AddTokenAuthentication();
         services.AddApiRateLimits(configuration);
+        services.AddForwardedClientIp(configuration);
+        services.AddSingleton<ContactRateLimiter>();
         services.AddApiDocumentation();
         services.AddApiHealthChecks();
+        services.AddPublishedSites(configuration);
         services.AddApiTelemetry(configuration);
         services.AddIaGenifyMcp();
         return builder;
@@ -68,12 +73,18 @@ internal static class ApiSetup
 
     public static WebApplication UseIaGenifyApi(this WebApplication app)
     {
+        if (ForwardedHeadersSetup.HasTrustedHops(app.Configuration))
+            app.UseMiddleware<ForwardedClientIpMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<CustomDomainMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
+        app.UseMiddleware<SchemaGateMiddleware>();
+        app.UseMiddleware<PageViewMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<PrincipalMiddleware>();
         app.UseRateLimiter();
@@ -101,6 +112,16 @@ internal static class ApiSetup
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
         app.MapSiteEndpoints();
+        app.MapProfileEndpoints();
+        app.MapSessionEndpoints();
+        app.MapMfaEndpoints();
+        app.MapOwnershipTransferEndpoints();
+        app.MapAnalyticsEndpoints();
+        app.MapDomainEndpoints();
+        app.MapAssistantEndpoints();
+        app.MapContactEndpoints();
+        app.MapMailboxEndpoints();
+        app.MapMailboxInboundEndpoints();
         app.MapIaGenifyMcp();
         if (app.Environment.IsDevelopment())
             app.MapDevEndpoints();

@@ -3,7 +3,7 @@ namespace IaGenify.Api.Hosting;
 /// <summary>
 /// What this process does, from <c>--role</c> (or <c>Role</c>): <c>all</c> (default) serves the API and runs the
 /// background work; <c>api</c> only serves HTTP; <c>worker</c> runs the background work (generation workers, webhook
-/// dispatcher, export and purge workers, credit and idempotency sweeps) and answers health checks. Every loop
+/// dispatcher, email outbox dispatcher, export and purge workers, credit and idempotency sweeps) and answers health checks. Every loop
 /// coordinates through PostgreSQL, so any number of replicas of either role can run.
 /// </summary>
 internal enum HostRole
@@ -33,6 +33,9 @@ internal static class HostRoles
         "Workspaces:Purge:WorkerEnabled",
         "Credits:RunSweeper",
         "Idempotency:SweeperEnabled",
+        "Analytics:MaintenanceEnabled",
+        "Mailbox:Delivery:WorkerEnabled",
+        "Email:Outbox:DispatcherEnabled",
     ];
 
     /// <summary>Turns the background loops on or off before the services read their settings.</summary>

@@ -20,6 +20,10 @@ internal static class IdempotencyConvention
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
                 operation.Parameters ??= [];
+                // Endpoints that pass the key on to their command bind it too; it is still one parameter.
+                var bound = operation.Parameters.FirstOrDefault(p => p.In == ParameterLocation.Header && p.Name == IdempotencyKey.Header);
+                if (bound is not null)
+                    operation.Parameters.Remove(bound);
                 operation.Parameters.Add(new OpenApiParameter
                 {
                     Name = IdempotencyKey.Header,

@@ -1,4 +1,6 @@
+using IaGenify.Application.Common.Security;
 using IaGenify.Infrastructure.Security;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -37,7 +39,28 @@ internal static class AuthenticationSetup
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                bearer.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevoked };
             });
         return services;
+    }
+
+    /// <summary>
+    /// A signature and an expiry are not enough: the session may have been revoked, or the account erased, since the
+    /// token was issued. Answered from the in-memory <see cref="IAccessRevocations"/>, without a database round trip.
+    /// </summary>
+    private static Task RefuseRevoked(TokenValidatedContext context)
+    {
+        var principal = context.Principal;
+        if (!Guid.TryParse(principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
+            || context.SecurityToken is not JsonWebToken token)
+        {
+            context.Fail("The token names no user.");
+            return Task.CompletedTask;
+        }
+        Guid? session = Guid.TryParse(principal!.FindFirst(JwtRegisteredClaimNames.Sid)?.Value, out var sid) ? sid : null;
+        var revocations = context.HttpContext.RequestServices.GetRequiredService<IAccessRevocations>();
+        if (revocations.IsRevoked(userId, session, new DateTimeOffset(token.IssuedAt, TimeSpan.Zero)))
+            context.Fail("The session of this token has ended.");
+        return Task.CompletedTask;
     }
 }

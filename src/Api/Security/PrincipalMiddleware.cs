@@ -10,6 +10,7 @@ internal sealed class PrincipalMiddleware(RequestDelegate next, IOptionsMonitor<
     public Task InvokeAsync(HttpContext http, RequestContext context)
     {
         context.IpAddress = http.Connection.RemoteIpAddress?.ToString();
+        context.UserAgent = http.Request.Headers.UserAgent.ToString();
         var user = http.User;
         if (user.Identity?.IsAuthenticated == true)
         {
@@ -17,7 +18,8 @@ internal sealed class PrincipalMiddleware(RequestDelegate next, IOptionsMonitor<
                 context.Principal = apiKey;
             else if (Guid.TryParse(user.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var userId)
                      && user.FindFirst(JwtRegisteredClaimNames.Email)?.Value is { } email)
-                context.Principal = Principal.ForUser(userId, email, platform.CurrentValue.IsAdmin(email));
+                context.Principal = Principal.ForUser(userId, email, platform.CurrentValue.IsAdmin(email),
+                    Guid.TryParse(user.FindFirst(JwtRegisteredClaimNames.Sid)?.Value, out var sessionId) ? sessionId : null);
         }
         return next(http);
     }

@@ -88,13 +88,15 @@ public sealed partial class AiToolInvoker(
             : arguments is null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }
                 ? []
                 : throw RequestValidationException.For("arguments", "Arguments must be a JSON object.");
-        var parameters = AiToolSchema.Constructor(tool.RequestType)?.GetParameters()
-            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToHashSet() ?? [];
+        var constructor = AiToolSchema.Constructor(tool.RequestType)?.GetParameters() ?? [];
+        var parameters = constructor.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!)).ToHashSet();
+        // A paging limit without a default of its own gets the REST API's default, as a query string without one.
+        var limitWithoutDefault = constructor.Any(p => p.Name == "Limit" && !p.HasDefaultValue);
 
         values.Remove(AiToolSchema.WorkspaceIdArgument);
         if (parameters.Contains(AiToolSchema.WorkspaceIdArgument))
             values[AiToolSchema.WorkspaceIdArgument] = workspaceId;
-        if (parameters.Contains(AiToolSchema.LimitArgument) && values[AiToolSchema.LimitArgument] is null)
+        if (limitWithoutDefault && values[AiToolSchema.LimitArgument] is null)
             values[AiToolSchema.LimitArgument] = Cursor.DefaultLimit;
         if (values[AiToolSchema.IdempotencyKeyArgument] is JsonValue keyValue && keyValue.TryGetValue<string>(out var key)
             && RequestKind.IsCommand(tool.RequestType))

@@ -38,7 +38,7 @@ internal static class AiToolSchema
             else if (DefaultDescription(name) is { } fallback)
                 property["description"] = fallback;
             if (name == LimitArgument)
-                property["description"] = $"How many items to return, 1 to {Cursor.MaxLimit} (default {Cursor.DefaultLimit}).";
+                property["description"] = $"How many items to return (default {(parameter.HasDefaultValue ? parameter.DefaultValue : Cursor.DefaultLimit)}).";
             else if (!parameter.HasDefaultValue && Nullability.Create(parameter).WriteState != NullabilityState.Nullable)
                 required.Add(name);
         }

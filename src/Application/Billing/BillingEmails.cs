@@ -9,23 +9,23 @@ using Microsoft.Extensions.Options;
 
 namespace IaGenify.Application.Billing;
 
-/// <summary>Billing notices to a workspace's owners, sent after the change is committed.</summary>
+/// <summary>Billing notices to a workspace's owners, staged in the email outbox with the change that causes them.</summary>
 public sealed class BillingEmails(
     IRepository<Membership> memberships,
     IRepository<Workspace> workspaces,
     AccountEmails emails,
     IOptions<PlatformOptions> platform)
 {
-    public async Task SendPaymentFailedAsync(Guid workspaceId, CancellationToken cancellationToken)
+    public async Task StagePaymentFailedAsync(Guid workspaceId, CancellationToken cancellationToken)
     {
         var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(workspaceId), cancellationToken);
         if (workspace is null)
             return;
         var link = $"{platform.Value.PublicUrl.TrimEnd('/')}/workspaces/{workspaceId}/billing";
         foreach (var owner in await memberships.ListAsync(new OwnerEmailsSpec(workspaceId), cancellationToken))
-            await emails.TrySendAsync(new EmailMessage(owner, $"Payment failed for {workspace.Name} on IaGenify",
+            emails.Stage(new EmailMessage(owner, $"Payment failed for {workspace.Name} on IaGenify",
                 $"We could not collect the latest payment for the workspace \"{workspace.Name}\".\n\n" +
                 "Your plan and credits stay in place while the payment is retried. Update the payment method here:\n" +
-                $"{link}\n"), cancellationToken);
+                $"{link}\n"), "billing.payment_failed");
     }
 }

@@ -5,7 +5,7 @@ namespace IaGenify.Application.Generations;
 
 /// <summary>
 /// What a generation works from, stored as JSON on the generation. Clients give the prompt and, per kind, a name or a
-/// section type; the website module adds the target it applies the result to.
+/// section type; the website module adds the target it applies the result to, the mailbox the thread it answers.
 /// </summary>
 public sealed record GenerationInput(
     string Prompt,
@@ -13,7 +13,8 @@ public sealed record GenerationInput(
     string? SectionType = null,
     Guid? WebsiteId = null,
     Guid? PageId = null,
-    Guid? SectionId = null)
+    Guid? SectionId = null,
+    Guid? ThreadId = null)
 {
     public const int MaxPromptLength = 4000;
 

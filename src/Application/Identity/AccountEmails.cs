@@ -1,44 +1,33 @@
 using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Security;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IaGenify.Application.Identity;
 
 /// <summary>
-/// Sends the account emails. Sending happens after the change is committed; a delivery failure is logged and does
-/// not undo the change (the user can ask for another email).
+/// Composes the account emails and stages them in the email outbox: the caller's SaveChanges writes them with the
+/// change that causes them, so a failed change sends nothing and a committed one is delivered (retried while the
+/// email provider is down) by the outbox dispatcher.
 /// </summary>
-public sealed class AccountEmails(IEmailSender sender, IOptions<PlatformOptions> platform, ILogger<AccountEmails> logger)
+public sealed class AccountEmails(IEmailOutbox outbox, IOptions<PlatformOptions> platform)
 {
-    public Task SendVerificationAsync(string to, string token, CancellationToken cancellationToken) =>
-        TrySendAsync(new EmailMessage(to, "Confirm your IaGenify email",
+    public void StageVerification(string to, string token) =>
+        Stage(new EmailMessage(to, "Confirm your IaGenify email",
             $"Welcome to IaGenify.\n\nConfirm your email address by opening this link:\n{Link("verify-email", token)}\n\n" +
-            "If you did not create an account, ignore this email."), cancellationToken);
+            "If you did not create an account, ignore this email."), "account.verification");
 
-    public Task SendPasswordResetAsync(string to, string token, CancellationToken cancellationToken) =>
-        TrySendAsync(new EmailMessage(to, "Reset your IaGenify password",
+    public void StagePasswordReset(string to, string token) =>
+        Stage(new EmailMessage(to, "Reset your IaGenify password",
             $"Someone asked to reset the password of your IaGenify account.\n\nChoose a new password here:\n{Link("reset-password", token)}\n\n" +
-            "The link works once and expires soon. If it was not you, ignore this email."), cancellationToken);
+            "The link works once and expires soon. If it was not you, ignore this email."), "account.password_reset");
 
-    public Task SendInvitationAsync(string to, string workspaceName, string inviterName, string role, string token,
-        CancellationToken cancellationToken) =>
-        TrySendAsync(new EmailMessage(to, $"You are invited to {workspaceName} on IaGenify",
+    public void StageInvitation(string to, string workspaceName, string inviterName, string role, string token) =>
+        Stage(new EmailMessage(to, $"You are invited to {workspaceName} on IaGenify",
             $"{inviterName} invited you to join the workspace \"{workspaceName}\" as {role}.\n\n" +
             $"Accept the invitation here (sign in or create an account with this email first):\n{Link("invitations/accept", token)}\n"),
-            cancellationToken);
+            "workspace.invitation");
 
-    public async Task TrySendAsync(EmailMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.SendAsync(message, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Email delivery failed ({ExceptionType})", ex.GetType().Name);
-        }
-    }
+    public void Stage(EmailMessage message, string type) => outbox.Stage(message, type);
 
     private string Link(string path, string token) =>
         $"{platform.Value.PublicUrl.TrimEnd('/')}/{path}?token={Uri.EscapeDataString(token)}";

@@ -19,6 +19,7 @@ public sealed class AccountEraser(
     IRepository<OneTimeToken> oneTimeTokens,
     IPasswordHasher hasher,
     IAuditLog auditLog,
+    IEnumerable<IAccountErasureParticipant> participants,
     TimeProvider clock)
 {
     public async Task EraseAsync(User user, string erasedBy, CancellationToken cancellationToken)
@@ -32,6 +33,9 @@ public sealed class AccountEraser(
             oneTimeTokens.Remove(token);
 
         // Nobody knows this secret, so no password can ever match the stored hash.
+        foreach (var participant in participants)
+            await participant.EraseAsync(user.Id, cancellationToken);
+
         user.Erase(hasher.Hash(SecureToken.Create()), now);
         auditLog.Record(AuditActions.AccountDeleted, null, "user", user.Id.ToString(),
             new Dictionary<string, string> { ["by"] = erasedBy });

@@ -3,7 +3,9 @@ using IaGenify.Application.Exports;
 using IaGenify.Application.Websites.Export;
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Websites.Domains;
 using IaGenify.Application.Websites.Generators;
+using IaGenify.Application.Websites.Publishing;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +21,9 @@ public static class WebsiteServices
         services.AddScoped<IGenerationCompletion, WebsiteGenerationCompletion>();
         services.AddScoped<WebsiteEditing>();
         services.AddScoped<PublishedSites>();
+        services.AddScoped<CustomDomainAccess>();
+        services.AddSingleton<PlatformHosts>();
+        services.AddSingleton<SiteContentVersion>();
         services.AddScoped<IPublishedAssets, WebsitePublishedAssets>();
         services.AddScoped<IUsageCounter, WebsiteCounter>();
         services.AddExportContributor<WebsitesExportContributor>();

@@ -12,7 +12,7 @@ public static class WorkspaceRules
             .Must(n => n is null || !n.Any(char.IsControl)).WithMessage("The name must not contain control characters (line breaks, tabs).");
 
     public static WorkspaceDto ToDto(this Workspace workspace, Role role) =>
-        new(workspace.Id, workspace.Name, role, workspace.CreatedAt, workspace.DeletedAt, workspace.PurgeAfter);
+        new(workspace.Id, workspace.Name, role, workspace.CreatedAt, workspace.DeletedAt, workspace.PurgeAfter, workspace.RequireMfa);
 
     public static InvitationDto ToDto(this Invitation invitation, DateTimeOffset now) =>
         new(invitation.Id, invitation.Email, invitation.Role, invitation.StatusAt(now), invitation.CreatedAt, invitation.ExpiresAt);

@@ -40,5 +40,20 @@ public static class AuditActions
     public const string WebsitePublished = "website.published";
     public const string WebsiteDeleted = "website.deleted";
     public const string AssetDeleted = "asset.deleted";
+    public const string AccountPasswordChanged = "account.password_changed";
+    public const string AccountEmailChangeRequested = "account.email_change_requested";
+    public const string AccountEmailChanged = "account.email_changed";
+    public const string SessionRevoked = "session.revoked";
+    public const string MfaEnabled = "mfa.enabled";
+    public const string MfaDisabled = "mfa.disabled";
+    public const string MfaRecoveryCodeUsed = "mfa.recovery_code_used";
+    public const string WorkspaceMfaRequirementChanged = "workspace.mfa_requirement_changed";
+    public const string WorkspaceOwnershipTransferOffered = "workspace.ownership_transfer_offered";
+    public const string DomainAdded = "domain.added";
+    public const string DomainVerified = "domain.verified";
+    public const string DomainRemoved = "domain.removed";
+    public const string MailboxReplySent = "mailbox.reply_sent";
+    public const string MailboxThreadDeleted = "mailbox.thread_deleted";
+    public const string MailboxDraftRequested = "mailbox.draft_requested";
     public const string AiToolCall = "ai.tool_call";
 }

@@ -13,6 +13,9 @@ public static class EventTypes
     public const string BillingUpdated = "billing.updated";
     public const string MemberJoined = "member.joined";
     public const string MemberRemoved = "member.removed";
+    public const string WorkspaceOwnershipTransferred = "workspace.ownership_transferred";
+    public const string WorkspaceMfaRequirementChanged = "workspace.mfa_requirement_changed";
+    public const string MailboxMessageReceived = "mailbox.message_received";
 
     /// <summary>Sent on request to one endpoint to check the receiver; nobody subscribes to it.</summary>
     public const string WebhookTest = "webhook.test";
@@ -22,7 +25,8 @@ public static class EventTypes
     /// <summary>The types an endpoint may subscribe to, in a stable order.</summary>
     public static IReadOnlyList<string> Subscribable { get; } =
     [
-        GenerationSucceeded, GenerationFailed, WebsitePublished, CreditsLow, BillingUpdated, MemberJoined, MemberRemoved,
+        GenerationSucceeded, GenerationFailed, WebsitePublished, CreditsLow, BillingUpdated, MemberJoined, MemberRemoved, MailboxMessageReceived,
+        WorkspaceOwnershipTransferred, WorkspaceMfaRequirementChanged,
     ];
 
     public static bool IsSubscribable(string type) => Subscribable.Contains(type, StringComparer.Ordinal);

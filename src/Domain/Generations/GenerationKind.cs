@@ -7,4 +7,5 @@ public enum GenerationKind
     Page,
     Section,
     Image,
+    MailReply,
 }

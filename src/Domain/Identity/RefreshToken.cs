@@ -4,13 +4,17 @@ namespace IaGenify.Domain.Identity;
 
 /// <summary>
 /// One link in a rotation chain ("family"). Each token is exchanged at most once; presenting a token that
-/// was already exchanged means it leaked, so the whole family is revoked.
+/// was already exchanged means it leaked, so the whole family is revoked. A family is what the user sees as a
+/// session: every link carries when the family started and the coarse client and network of its latest use.
 /// </summary>
 public sealed class RefreshToken : Entity
 {
+    public const int MaxClientLength = 100;
+    public const int MaxNetworkLength = 50;
+
     private RefreshToken()
     {
-        TokenHash = string.Empty;
+        TokenHash = Client = Network = string.Empty;
     }
 
     public Guid UserId { get; private set; }
@@ -21,7 +25,25 @@ public sealed class RefreshToken : Entity
     public DateTimeOffset? UsedAt { get; private set; }
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public static RefreshToken Issue(Guid userId, Guid familyId, string tokenHash, DateTimeOffset now, TimeSpan lifetime)
+    /// <summary>When the first token of the family was issued: the session's sign-in time.</summary>
+    public DateTimeOffset FamilyCreatedAt { get; private set; }
+
+    /// <summary>Browser family and operating system ("Firefox on Linux"), never the raw User-Agent.</summary>
+    public string Client { get; private set; }
+
+    /// <summary>The client address truncated to its /24 (IPv4) or /48 (IPv6) network.</summary>
+    public string Network { get; private set; }
+
+    public static RefreshToken Issue(Guid userId, Guid familyId, string tokenHash, DateTimeOffset now, TimeSpan lifetime,
+        string client = "Unknown client", string network = "unknown") =>
+        Create(userId, familyId, now, tokenHash, now, lifetime, client, network);
+
+    /// <summary>The next link of this family, issued when this one is exchanged.</summary>
+    public RefreshToken Successor(string tokenHash, DateTimeOffset now, TimeSpan lifetime, string client, string network) =>
+        Create(UserId, FamilyId, FamilyCreatedAt, tokenHash, now, lifetime, client, network);
+
+    private static RefreshToken Create(Guid userId, Guid familyId, DateTimeOffset familyCreatedAt, string tokenHash,
+        DateTimeOffset now, TimeSpan lifetime, string client, string network)
     {
         if (lifetime <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(lifetime), "A refresh token must live for some time.");
@@ -32,8 +54,14 @@ public sealed class RefreshToken : Entity
             TokenHash = tokenHash,
             CreatedAt = now,
             ExpiresAt = now + lifetime,
+            FamilyCreatedAt = familyCreatedAt,
+            Client = Truncate(client, MaxClientLength),
+            Network = Truncate(network, MaxNetworkLength),
         };
     }
+
+    private static string Truncate(string value, int maxLength) =>
+        string.IsNullOrWhiteSpace(value) ? "unknown" : value.Length <= maxLength ? value : value[..maxLength];
 
     public bool WasExchangedOrRevoked => UsedAt is not null || RevokedAt is not null;
 

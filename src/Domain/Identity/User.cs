@@ -19,7 +19,16 @@ public sealed class User : Entity
     public DateTimeOffset? EmailVerifiedAt { get; private set; }
     public DateTimeOffset? DeletedAt { get; private set; }
 
+    /// <summary>The TOTP secret, encrypted by the application; set while enrolment is pending and once it is on.</summary>
+    public string? TotpSecret { get; private set; }
+
+    public DateTimeOffset? TotpEnabledAt { get; private set; }
+
+    /// <summary>The time step of the last accepted code: a code of that step or an earlier one is never accepted again.</summary>
+    public long? TotpLastStep { get; private set; }
+
     public bool IsEmailVerified => EmailVerifiedAt is not null;
+    public bool IsTotpEnabled => TotpEnabledAt is not null;
     public bool IsDeleted => DeletedAt is not null;
 
     /// <summary>
@@ -43,6 +52,48 @@ public sealed class User : Entity
     public void ChangePasswordHash(string passwordHash) =>
         PasswordHash = Guard.NotBlank(passwordHash, int.MaxValue, nameof(passwordHash));
 
+    /// <summary>The address changes once the new one proved it receives mail, so it counts as verified.</summary>
+    public void ChangeEmail(string newEmail, DateTimeOffset now)
+    {
+        Email = Guard.NotBlank(EmailAddress.Normalize(newEmail), MaxEmailLength, nameof(newEmail));
+        EmailVerifiedAt = now;
+    }
+
+    /// <summary>Stores a new secret awaiting its first code; a pending secret is replaced, an active one is not.</summary>
+    public void BeginTotpEnrolment(string protectedSecret)
+    {
+        if (IsTotpEnabled)
+            throw new BusinessRuleException("mfa.already_enabled", "Two-factor authentication is already on. Turn it off first to enrol a new device.");
+        TotpSecret = Guard.NotBlank(protectedSecret, int.MaxValue, nameof(protectedSecret));
+        TotpLastStep = null;
+    }
+
+    public void ConfirmTotp(long acceptedStep, DateTimeOffset now)
+    {
+        if (TotpSecret is null || IsTotpEnabled)
+            throw new BusinessRuleException("mfa.not_pending", "There is no two-factor enrolment to confirm. Start one first.");
+        TotpEnabledAt = now;
+        TotpLastStep = acceptedStep;
+    }
+
+    /// <summary>Accepts a code's time step once: a step at or before the last accepted one is a replay.</summary>
+    public bool TryAcceptTotpStep(long step)
+    {
+        if (!IsTotpEnabled || step <= (TotpLastStep ?? long.MinValue))
+            return false;
+        TotpLastStep = step;
+        return true;
+    }
+
+    public void DisableTotp()
+    {
+        if (!IsTotpEnabled)
+            throw new BusinessRuleException("mfa.not_enabled", "Two-factor authentication is not on.");
+        TotpSecret = null;
+        TotpEnabledAt = null;
+        TotpLastStep = null;
+    }
+
     public void Rename(string displayName) =>
         DisplayName = Guard.NotBlank(displayName, MaxDisplayNameLength, nameof(displayName));
 
@@ -58,6 +109,9 @@ public sealed class User : Entity
         DisplayName = ErasedDisplayName;
         PasswordHash = Guard.NotBlank(unusablePasswordHash, int.MaxValue, nameof(unusablePasswordHash));
         EmailVerifiedAt = null;
+        TotpSecret = null;
+        TotpEnabledAt = null;
+        TotpLastStep = null;
         DeletedAt = now;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IaGenify.Domain.Common;
 
 namespace IaGenify.Domain.Websites;
 
@@ -140,13 +141,36 @@ public sealed class SectionProps
             Add(errors, path, "Must be a string.");
             return null;
         }
-        var text = value.GetString()!.Trim();
+        if (ReadableText(value) is not { } raw)
+        {
+            Add(errors, path, "Must be valid Unicode text without NUL characters.");
+            return null;
+        }
+        var text = raw.Trim();
         if (text.Length > maxLength)
         {
             Add(errors, path, $"Must have at most {maxLength} characters.");
             return null;
         }
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// The string, or null when it cannot be stored or read back: NUL (PostgreSQL refuses it) or a lone UTF-16
+    /// surrogate (JSON readers throw on it), whether it came from a client or from a model's output.
+    /// </summary>
+    private static string? ReadableText(JsonElement value)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+        return StorableText.IsStorable(text) ? text : null;
     }
 
     private static IReadOnlyList<Guid> AssetIdsIn(SectionType type, string json)

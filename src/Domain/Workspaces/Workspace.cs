@@ -27,6 +27,9 @@ public sealed class Workspace : Entity
     public int Version { get; private set; }
     public DateTimeOffset? SuspendedAt { get; private set; }
     public string? SuspensionReason { get; private set; }
+
+    /// <summary>Members must have two-factor authentication on to act in the workspace (API keys excepted).</summary>
+    public bool RequireMfa { get; private set; }
     public IReadOnlyCollection<Membership> Members => _members;
 
     public bool IsDeleted => DeletedAt is not null;
@@ -74,6 +77,37 @@ public sealed class Workspace : Entity
             throw new BusinessRuleException("workspace.not_suspended", "The workspace is not suspended.");
         SuspendedAt = null;
         SuspensionReason = null;
+    }
+
+    /// <summary>
+    /// Only an owner sets the two-factor requirement, and only once they use two-factor themselves: otherwise the
+    /// rule would lock out the very person who can lift it.
+    /// </summary>
+    public void SetMfaRequirement(bool required, Role actorRole, bool actorHasMfa)
+    {
+        if (actorRole != Role.Owner)
+            throw new PermissionDeniedException("permission_denied", "Only an owner can change the two-factor requirement.");
+        if (required && !actorHasMfa)
+            throw new PermissionDeniedException("mfa_required",
+                "Turn on two-factor authentication for your own account before requiring it from the members.");
+        RequireMfa = required;
+    }
+
+    /// <summary>
+    /// Hands the workspace from an owner to an admin: the admin becomes owner and the previous owner becomes admin.
+    /// Both must still hold those roles when the transfer is accepted.
+    /// </summary>
+    public void TransferOwnership(Guid fromUserId, Guid toUserId)
+    {
+        var from = FindMember(fromUserId);
+        if (from is not { Role: Role.Owner })
+            throw new BusinessRuleException("ownership_transfer.owner_changed", "The person who offered the workspace is no longer its owner.");
+        var to = FindMember(toUserId);
+        if (to is not { Role: Role.Admin })
+            throw new BusinessRuleException("ownership_transfer.target_not_admin", "Only an admin of the workspace can become its owner.");
+        to.Role = Role.Owner;
+        from.Role = Role.Admin;
+        Version++;
     }
 
     public Membership? FindMember(Guid userId) => _members.FirstOrDefault(m => m.UserId == userId);

@@ -12,11 +12,10 @@ internal sealed class CreditExpirySweeper(CreditExpirySweep sweep, IOptions<Cred
     protected override bool Enabled => true;
     protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var settled = await sweep.RunOnceAsync(cancellationToken);
         if (settled > 0)
             logger.LogInformation("Settled credit expiries of {Count} workspace(s)", settled);
-        return false;
     }
 }

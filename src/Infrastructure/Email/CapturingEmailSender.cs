@@ -3,7 +3,11 @@ using IaGenify.Application.Common.Email;
 
 namespace IaGenify.Infrastructure.Email;
 
-public sealed record CapturedEmail(string To, string Subject, string Body, DateTimeOffset SentAt);
+public sealed record CapturedEmail(string To, string Subject, string Body, DateTimeOffset SentAt)
+{
+    /// <summary>The whole message as sent, threading headers included.</summary>
+    public EmailMessage? Message { get; init; }
+}
 
 public sealed class CapturingEmailSender(TimeProvider clock) : IEmailSender
 {
@@ -15,7 +19,7 @@ public sealed class CapturingEmailSender(TimeProvider clock) : IEmailSender
 
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        _sent.Enqueue(new CapturedEmail(message.To, message.Subject, message.Body, clock.GetUtcNow()));
+        _sent.Enqueue(new CapturedEmail(message.To, message.Subject, message.Body, clock.GetUtcNow()) { Message = message });
         return Task.CompletedTask;
     }
 }

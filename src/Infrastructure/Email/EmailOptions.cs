@@ -21,4 +21,22 @@ public sealed class EmailOptions
     public bool SmtpUseSsl { get; set; } = true;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
+    public EmailOutboxOptions Outbox { get; set; } = new();
+}
+
+/// <summary><c>Email:Outbox</c>: the background dispatcher of account and platform emails.</summary>
+public sealed class EmailOutboxOptions
+{
+    /// <summary>Off in <c>--role api</c>; several dispatchers may run (they share the work through leases).</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>How long a claimed email stays away from other dispatchers; a dispatcher that dies frees it after this.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts before an email is given up (about a day with the default delays).</summary>
+    public int MaxAttempts { get; set; } = 30;
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 }

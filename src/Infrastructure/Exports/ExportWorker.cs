@@ -13,9 +13,5 @@ internal sealed class ExportWorker(ExportProcessor processor, IOptions<ExportOpt
     protected override bool Enabled => options.Value.WorkerEnabled;
     protected override TimeSpan Interval => options.Value.PollInterval;
 
-    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await processor.RunOnceAsync(cancellationToken);
-        return false;
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => processor.RunOnceAsync(cancellationToken);
 }

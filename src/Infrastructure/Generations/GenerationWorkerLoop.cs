@@ -23,10 +23,15 @@ internal sealed class GenerationWorkerLoop(
     protected override TimeSpan Interval => options.CurrentValue.PollInterval;
     protected override bool RunAtStart => true;
 
-    protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    private bool _ranOne;
+
+    protected override bool MoreDue => _ranOne;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         _wake = signal.NextPulse;
-        return processor.ProcessNextAsync(cancellationToken);
+        _ranOne = false;
+        _ranOne = await processor.ProcessNextAsync(cancellationToken);
     }
 
     protected override async Task WaitAsync(CancellationToken cancellationToken) =>

@@ -10,24 +10,28 @@ namespace IaGenify.Infrastructure.Http;
 /// </summary>
 public static class GuardedHttpHandler
 {
-    public static SocketsHttpHandler Create(OutboundTargetPolicy policy, TimeSpan connectTimeout) => new()
+    public static SocketsHttpHandler Create(OutboundTargetPolicy policy, TimeSpan connectTimeout, IHostResolver? resolver = null)
     {
-        AllowAutoRedirect = false,
-        UseProxy = false,
-        UseCookies = false,
-        ConnectTimeout = connectTimeout,
-        // Connections are re-dialled (and the address re-checked) at least this often.
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, policy, cancellationToken),
-    };
+        var hosts = resolver ?? new DnsHostResolver();
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            UseCookies = false,
+            ConnectTimeout = connectTimeout,
+            // Connections are re-dialled (and the address re-checked) at least this often.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, policy, hosts, cancellationToken),
+        };
+    }
 
-    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endpoint, OutboundTargetPolicy policy,
+    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endpoint, OutboundTargetPolicy policy, IHostResolver resolver,
         CancellationToken cancellationToken)
     {
         var host = endpoint.Host.Trim('[', ']');
         IReadOnlyList<IPAddress> addresses = IPAddress.TryParse(host, out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(host, cancellationToken);
+            : await resolver.ResolveAsync(host, cancellationToken);
         var allowed = addresses.Where(policy.IsAllowed).ToList();
         if (allowed.Count == 0)
             throw OutboundTargetRefusedException.For(host, addresses);

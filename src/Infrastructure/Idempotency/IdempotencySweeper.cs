@@ -27,9 +27,5 @@ public sealed class IdempotencySweeper(
     protected override bool Enabled => options.Value.SweeperEnabled;
     protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await SweepOnceAsync(cancellationToken);
-        return false;
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepOnceAsync(cancellationToken);
 }

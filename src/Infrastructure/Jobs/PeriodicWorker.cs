@@ -5,13 +5,14 @@ namespace IaGenify.Infrastructure.Jobs;
 
 /// <summary>
 /// The one loop every background job runs on: run, wait, run again, for the life of the host. A run that reports
-/// more work due starts the next one at once. A failed run is logged with its exception type only (messages can
+/// more work due (<see cref="MoreDue"/>) starts the next one at once. A failed run is logged with its exception type only (messages can
 /// quote data) and retried after a pause that doubles with each failure in a row, up to <see cref="MaxErrorDelay"/>;
 /// the first success after failures is logged too. Hosts that only build services (the CLI) never start it.
 /// </summary>
 public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
 {
-    protected static readonly TimeSpan MaxErrorDelay = TimeSpan.FromSeconds(30);
+    /// <summary>The longest pause after failures in a row.</summary>
+    protected virtual TimeSpan MaxErrorDelay => TimeSpan.FromSeconds(30);
 
     protected abstract bool Enabled { get; }
 
@@ -21,8 +22,10 @@ public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
     /// <summary>False for jobs whose first run must wait one interval (at startup the database may not be migrated yet).</summary>
     protected virtual bool RunAtStart => false;
 
-    /// <returns>True when more work is due right now, so that the next run starts without a pause.</returns>
-    protected abstract Task<bool> RunOnceAsync(CancellationToken cancellationToken);
+    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
+
+    /// <summary>Read after each run: true when the run left work due right now, so the next starts without a pause.</summary>
+    protected virtual bool MoreDue => false;
 
     /// <summary>Waits until the next run is due; workers woken by notifications override it.</summary>
     protected virtual Task WaitAsync(CancellationToken cancellationToken) => Task.Delay(Interval, cancellationToken);
@@ -43,7 +46,8 @@ public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
             {
                 if (wait)
                     await WaitAsync(stoppingToken);
-                wait = !await RunOnceAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
+                wait = !MoreDue;
                 if (failures > 0)
                     LogRecovered(name, failures);
                 failures = 0;
@@ -74,7 +78,8 @@ public abstract partial class PeriodicWorker(ILogger logger) : BackgroundService
     {
         var first = Interval < TimeSpan.FromSeconds(1) ? Interval : TimeSpan.FromSeconds(1);
         var ticks = first.Ticks << Math.Min(failures - 1, 20);
-        return ticks <= 0 || ticks > MaxErrorDelay.Ticks ? MaxErrorDelay : TimeSpan.FromTicks(ticks);
+        var max = MaxErrorDelay;
+        return ticks <= 0 || ticks > max.Ticks ? max : TimeSpan.FromTicks(ticks);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Worker} started; pause between runs {Interval}")]

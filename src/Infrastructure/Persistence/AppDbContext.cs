@@ -15,7 +15,7 @@ using Npgsql;
 
 namespace IaGenify.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IUnitOfWork
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
     /// <summary>Name of the query filter that scopes tenant-owned entities to the request's workspace.</summary>
     public const string TenantFilter = "tenant";
@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // GIN indexes that lead with workspace_id (full-text search of the mailbox) need btree_gin for the uuid column.
+        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         KeysAreAssignedByTheDomain(modelBuilder);
         ApplyTenantFilter(modelBuilder);
@@ -96,7 +98,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// <summary>
     /// Makes sure the unit of work runs in a transaction now, for work that must lock rows before the changes are
     /// saved (the credit ledger). If nobody opened one yet, the unit of work opens it and
-    /// <see cref="IUnitOfWork.SaveChangesAsync"/> commits it. If one is open already (the idempotency step wraps a
+    /// <see cref="CommitAsync"/> commits it. If one is open already (the idempotency step wraps a
     /// command in its own), the work joins it and its owner commits. A scope that ends without saving rolls back.
     /// </summary>
     internal async Task EnsureTransactionAsync(CancellationToken cancellationToken)
@@ -105,7 +107,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
             _ownTransaction = await Database.BeginTransactionAsync(cancellationToken);
     }
 
-    async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    /// <summary>Saves the scope's changes and commits the transaction the unit of work opened, if any.</summary>
+    internal async Task CommitAsync(CancellationToken cancellationToken)
     {
         try
         {

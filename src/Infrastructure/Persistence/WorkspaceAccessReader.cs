@@ -17,7 +17,10 @@ internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessR
                 .Select(w => new WorkspaceAccess(
                     w.DeletedAt != null,
                     w.Members.Where(m => m.UserId == userId).Select(m => (Role?)m.Role).FirstOrDefault(),
-                    w.SuspendedAt != null))
+                    w.SuspendedAt != null,
+                    w.RequireMfa,
+                    context.Users.Any(u => u.Id == userId && u.EmailVerifiedAt != null),
+                    context.Users.Any(u => u.Id == userId && u.TotpEnabledAt != null)))
                 .FirstOrDefault());
 
     public async Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken)

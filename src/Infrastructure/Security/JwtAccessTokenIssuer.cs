@@ -13,7 +13,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
     private readonly SigningCredentials _credentials =
         new(new SymmetricSecurityKey(options.Value.SigningKeyBytes()), SecurityAlgorithms.HmacSha256);
 
-    public AccessToken Issue(User user)
+    public AccessToken Issue(User user, Guid? sessionId = null)
     {
         var jwt = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -30,6 +30,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimePro
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, user.Email),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
+                .. sessionId is { } sid ? [new Claim(JwtRegisteredClaimNames.Sid, sid.ToString())] : Array.Empty<Claim>(),
             ]),
         });
         return new AccessToken(token, jwt.AccessTokenLifetime);

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace IaGenify.Infrastructure.Security;
 
 /// <summary>
-/// Per-process throttle with bounded memory (entries expire with their window). With several API replicas it
-/// moves to a shared store (Redis); see docs/decisions.md.
+/// Per-process throttle with bounded memory (entries expire with their window): the throttle of one machine, and
+/// the fallback of <see cref="RedisLoginThrottle"/> while Redis cannot answer.
 /// </summary>
 internal sealed class MemoryLoginThrottle(IOptions<LoginThrottleOptions> options, TimeProvider clock) : ILoginThrottle, IDisposable
 {

@@ -67,10 +67,12 @@ internal sealed class LocalDiskObjectStorage : IObjectStorage
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         var path = Resolve(_objects, key);
-        var existed = File.Exists(path);
+        // File.Delete throws when the folder is missing too, so an absent object is answered before deleting.
+        if (!File.Exists(path))
+            return Task.FromResult(false);
         File.Delete(path);
         File.Delete(Resolve(_types, key));
-        return Task.FromResult(existed);
+        return Task.FromResult(true);
     }
 
     public Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken)

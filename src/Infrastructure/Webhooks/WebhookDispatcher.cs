@@ -24,7 +24,12 @@ internal sealed partial class WebhookDispatcher(
     protected override TimeSpan Interval => options.Value.PollInterval;
     protected override bool RunAtStart => true;
 
-    protected override Task<bool> RunOnceAsync(CancellationToken cancellationToken) => RunRoundAsync(options.Value, cancellationToken);
+    private bool _batchWasFull;
+
+    protected override bool MoreDue => _batchWasFull;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken) =>
+        _batchWasFull = await RunRoundAsync(options.Value, cancellationToken);
 
     /// <summary>One round; true when a batch was full, so that the next round starts at once.</summary>
     private async Task<bool> RunRoundAsync(WebhookOptions settings, CancellationToken cancellationToken)

@@ -16,10 +16,10 @@ internal sealed class WebhookSender : IDisposable
     private readonly HttpClient _client;
     private readonly TimeSpan _timeout;
 
-    public WebhookSender(IOptions<WebhookOptions> options, OutboundTargetPolicy policy)
+    public WebhookSender(IOptions<WebhookOptions> options, OutboundTargetPolicy policy, IHostResolver resolver)
     {
         _timeout = options.Value.RequestTimeout;
-        _client = new HttpClient(GuardedHttpHandler.Create(policy, options.Value.ConnectTimeout)) { Timeout = _timeout };
+        _client = new HttpClient(GuardedHttpHandler.Create(policy, options.Value.ConnectTimeout, resolver)) { Timeout = _timeout };
     }
 
     public async Task<DeliveryAttemptResult> SendAsync(string url, string messageId, string secret, byte[] body,

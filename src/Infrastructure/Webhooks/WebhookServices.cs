@@ -3,8 +3,10 @@ using IaGenify.Application.Common.Events;
 using IaGenify.Application.Webhooks.Ports;
 using IaGenify.Infrastructure.Events;
 using IaGenify.Infrastructure.Http;
+using IaGenify.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -18,11 +20,12 @@ public static class WebhookServices
     {
         services.AddOptions<WebhookOptions>()
             .Bind(configuration.GetSection(WebhookOptions.Section))
-            .PostConfigure(o =>
+            .PostConfigure<IConfiguration>((o, settings) =>
             {
                 // Like the JWT key: outside Production a missing key is random per process (secrets of endpoints
-                // registered before a restart can no longer be read); Production refuses to start without one.
-                if (string.IsNullOrWhiteSpace(o.SecretKey) && !environment.IsProduction())
+                // registered before a restart can no longer be read); Production, and a process among several
+                // replicas, refuses to start without one.
+                if (string.IsNullOrWhiteSpace(o.SecretKey) && ProcessLocalSecrets.Allowed(environment, settings))
                     o.SecretKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
                 o.AllowPrivateTargets ??= environment.IsDevelopment();
             })
@@ -34,6 +37,7 @@ public static class WebhookServices
         services.AddSingleton(provider =>
             new OutboundTargetPolicy(provider.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateTargets == true));
         services.AddSingleton<IWebhookTargetPolicy, WebhookTargetPolicy>();
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookRetryPolicy>();
         services.AddSingleton<WebhookFanOut>();

@@ -12,9 +12,5 @@ internal sealed class WorkspacePurgeWorker(WorkspacePurger purger, IOptions<Work
     protected override bool Enabled => options.Value.WorkerEnabled;
     protected override TimeSpan Interval => options.Value.Interval;
 
-    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        await purger.PurgeDueAsync(cancellationToken);
-        return false;
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => purger.PurgeDueAsync(cancellationToken);
 }

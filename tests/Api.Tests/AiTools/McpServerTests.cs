@@ -34,10 +34,13 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
 
         Assert.Contains("websites_list", viewerTools);
         Assert.Contains("credits_balance", viewerTools);
+        Assert.Contains("analytics_summary", viewerTools);
         Assert.DoesNotContain("websites_create", viewerTools);
         Assert.DoesNotContain("websites_delete", viewerTools);
         Assert.Contains("websites_create", memberTools);
         Assert.Contains("websites_publish", memberTools);
+        Assert.Contains("mailbox_threads_list", memberTools);
+        Assert.DoesNotContain("mailbox_threads_list", viewerTools);
         Assert.True(memberTools.Count > viewerTools.Count);
         Assert.Subset(memberTools.ToHashSet(), viewerTools.ToHashSet());
         Assert.Subset(adminTools.ToHashSet(), memberTools.ToHashSet());

@@ -269,9 +269,11 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
     /// <summary>A signed-in owner on another host (tokens are signed per host) with a fresh workspace.</summary>
     private static async Task<(HttpClient Owner, Guid WorkspaceId)> OwnerWithWorkspaceAsync(WebApplicationFactory<Program> factory)
     {
+        var email = $"owner-{Guid.NewGuid():N}@example.com";
         var register = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
-            new { email = $"owner-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Owner" });
+            new { email, password = Password, displayName = "Owner" });
         await register.ShouldBe(201);
+        await VerifyEmailAsync(factory, email);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Bearer", (await register.Json()).GetProperty("accessToken").GetString());

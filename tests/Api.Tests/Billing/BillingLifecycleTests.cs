@@ -14,8 +14,10 @@ public sealed class BillingLifecycleTests(ApiFixture fixture) : BillingTest(fixt
         // Every plan includes API access unless configured otherwise: here the free plan does not.
         await using var freeWithoutApi = new ApiFactory(Fixture.ConnectionString,
             settings: new Dictionary<string, string?> { ["Billing:Plans:0:Entitlements:ApiAccess"] = "false" });
+        var email = $"owner-{Guid.NewGuid():N}@example.com";
         var session = await (await freeWithoutApi.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
-            new { email = $"owner-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Owner" })).Json();
+            new { email, password = Password, displayName = "Owner" })).Json();
+        await VerifyEmailAsync(freeWithoutApi, email);
         var owner = freeWithoutApi.CreateClient();
         owner.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("accessToken").GetString());
         var workspaceId = (await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Acme" })).Json()).GetProperty("id").GetGuid();

@@ -148,7 +148,7 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
     [Fact]
     public async Task The_emailed_link_verifies_the_email_once()
     {
-        var user = await RegisterAsync();
+        var user = await RegisterAsync(verified: false);
         var token = TokenMailedTo(user.Email);
 
         await (await Anonymous().PostAsJsonAsync("/api/v1/auth/verify-email", new { token })).ShouldBe(204);

@@ -22,14 +22,15 @@ public sealed class PeriodicWorkerTests
             return base.WaitAsync(cancellationToken);
         }
 
-        protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+        protected override bool MoreDue => Runs <= failures + busyRuns;
+
+        protected override async Task RunOnceAsync(CancellationToken cancellationToken)
         {
             Runs++;
             if (Runs <= failures)
                 throw new InvalidOperationException("secret payload text");
             if (Runs > failures + busyRuns)
                 await stop.CancelAsync();
-            return Runs <= failures + busyRuns;
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         Assert.Equal("application/zip", download.Content.Headers.ContentType?.MediaType);
         using var zip = new ZipArchive(await download.Content.ReadAsStreamAsync());
         var files = zip.Entries.ToDictionary(e => e.FullName, Read);
-        Assert.Equal(["assets.json", "audit-log.json", "billing.json", "credits.json", "credits/entries.json", "generations.json", "invitations.json",
+        Assert.Equal(["analytics.csv", "assets.json", "assistant.json", "audit-log.json", "billing.json", "credits.json", "credits/entries.json", "generations.json", "invitations.json", "mailbox.json",
                 "manifest.json", "members.json", "websites.json", "workspace.json"],
             files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("free", JsonDocument.Parse(files["billing.json"]).RootElement.GetProperty("plan").GetString());

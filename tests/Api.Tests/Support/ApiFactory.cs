@@ -36,6 +36,12 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["RateLimits:User:PermitLimit"] = "100000",
             ["RateLimits:Anonymous:PermitLimit"] = "100000",
             ["Email:Provider"] = "Capture",
+            // Tests deliver the email outbox themselves (reading captured mail does it); the dispatcher's own tests
+            // start it where they need it.
+            ["Email:Outbox:DispatcherEnabled"] = "false",
+            ["Email:Outbox:PollInterval"] = "00:00:00.050",
+            ["Email:Outbox:RetryBaseDelay"] = "00:00:00.200",
+            ["Email:Outbox:RetryMaxDelay"] = "00:00:01",
             ["Platform:AdminEmails:0"] = AdminEmail,
             ["Platform:PublicUrl"] = "https://app.iagenify.test",
             ["Database:MigrateOnStartup"] = "false",
@@ -64,6 +70,12 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             ["Generations:RetryBaseDelay"] = "00:00:00.050",
             // Long enough that only a NOTIFY can wake an idle worker within a test.
             ["Generations:PollInterval"] = "00:10:00",
+            // Tests send the mailbox outbox themselves; contact limits are checked by their own test.
+            ["Mailbox:Delivery:WorkerEnabled"] = "false",
+            ["Mailbox:Contact:PerIpPermitLimit"] = "100000",
+            ["Mailbox:Contact:PerSitePermitLimit"] = "100000",
+            ["Mailbox:InboundSecret"] = "inbound-test-secret",
+            ["Mailbox:ReplyDomain"] = "reply.iagenify.test",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             defaults[key] = value;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Generations;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Support;
@@ -24,20 +25,65 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
 
     protected HttpClient Anonymous() => Factory.CreateClient();
 
-    protected IReadOnlyList<CapturedEmail> Emails => Factory.Services.GetRequiredService<CapturingEmailSender>().Sent;
+    /// <summary>
+    /// The emails captured so far, once the email outbox has delivered what is due: actions only stage their emails,
+    /// so this sends the outbox (as the dispatcher would) and waits for any delivery another host has under way.
+    /// </summary>
+    protected IReadOnlyList<CapturedEmail> Emails
+    {
+        get
+        {
+            // Off the test's synchronization context, so that blocking on it cannot deadlock.
+            Task.Run(() => DeliverEmailsAsync(Factory)).GetAwaiter().GetResult();
+            return Factory.Services.GetRequiredService<CapturingEmailSender>().Sent;
+        }
+    }
 
-    /// <summary>Registers a user and returns a client that sends their access token.</summary>
-    protected async Task<TestUser> RegisterAsync(string? email = null, string displayName = "Test User")
+    /// <summary>Sends the email outbox through the host's sender until nothing due is left unsent.</summary>
+    protected static async Task DeliverEmailsAsync(WebApplicationFactory<Program> host)
+    {
+        var dispatcher = host.Services.GetRequiredService<EmailOutboxDispatcher>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await dispatcher.DrainAsync(CancellationToken.None);
+            if (await dispatcher.CountDueAsync(CancellationToken.None) == 0)
+                return;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The email outbox still holds due emails.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// Registers a user and returns a client that sends their access token. The user opens the emailed verification
+    /// link unless <paramref name="verified"/> is false: inviting, API keys, publishing and checkout need it.
+    /// </summary>
+    protected async Task<TestUser> RegisterAsync(string? email = null, string displayName = "Test User", bool verified = true)
     {
         email ??= $"user-{Guid.NewGuid():N}@example.com";
         var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName });
         await response.ShouldBe(201);
         var body = await response.Json();
+        if (verified)
+            await VerifyEmailAsync(Factory, email);
         return new TestUser(
             body.GetProperty("user").GetProperty("id").GetGuid(),
             email,
             body.GetProperty("refreshToken").GetString()!,
             Authorized(body.GetProperty("accessToken").GetString()!));
+    }
+
+    /// <summary>Opens the newest verification link the host mailed to <paramref name="email"/>, as its owner would.</summary>
+    public static async Task VerifyEmailAsync(WebApplicationFactory<Program> factory, string email)
+    {
+        await DeliverEmailsAsync(factory);
+        var mail = factory.Services.GetRequiredService<CapturingEmailSender>().Sent
+            .LastOrDefault(e => e.To == email.ToLowerInvariant() && e.Body.Contains("verify-email?token=", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No verification email was sent to {email}.");
+        var token = Uri.UnescapeDataString(TokenInLink().Match(mail.Body).Groups[1].Value);
+        var verified = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/verify-email", new { token });
+        await verified.ShouldBe(204);
     }
 
     protected HttpClient Authorized(string accessToken)

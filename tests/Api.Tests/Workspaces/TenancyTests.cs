@@ -30,6 +30,7 @@ public sealed partial class TenancyTests(ApiFixture fixture) : ApiTest(fixture)
         await CreateWorkspaceAsync(attacker, "Attacker's own");
         var routes = WorkspaceRoutes(Factory.Services).ToList();
         Assert.True(routes.Count >= 11, $"Only {routes.Count} workspace routes were discovered.");
+        Assert.Contains(routes, r => r.Pattern.Contains("/mailbox/threads/{threadId:guid}/replies", StringComparison.Ordinal));
 
         var failures = new List<string>();
         foreach (var (method, pattern) in routes)

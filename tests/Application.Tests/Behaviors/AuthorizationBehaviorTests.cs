@@ -9,7 +9,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Queries.GetMe;
 using IaGenify.Application.Workspaces;
-using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
 using IaGenify.Application.Workspaces.Commands.RestoreWorkspace;
 using IaGenify.Application.Workspaces.Queries.GetWorkspace;
 using IaGenify.Domain.Common;
@@ -51,7 +51,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(role: null);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         Assert.False(_handlerRan);
         Assert.Null(_context.WorkspaceId);
@@ -63,7 +63,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(Role.Viewer);
 
         await Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         Assert.False(_handlerRan);
     }
@@ -73,7 +73,7 @@ public sealed class AuthorizationBehaviorTests
     {
         SignedInAs(Role.Admin);
 
-        await Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        await Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>());
 
         Assert.True(_handlerRan);
         Assert.Equal((_workspaceId, Role.Admin), (_context.WorkspaceId, _context.WorkspaceRole));
@@ -85,7 +85,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(Role.Owner, deleted: true);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
         await Behavior<RestoreWorkspace, WorkspaceDto>().Handle(new RestoreWorkspace(_workspaceId), default, Handler<WorkspaceDto>());
 
         Assert.True(_handlerRan);
@@ -97,7 +97,7 @@ public sealed class AuthorizationBehaviorTests
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), Guid.CreateVersion7(), Role.Admin, ApiKeyAllowance.Unrestricted);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         await _access.DidNotReceiveWithAnyArgs().GetAsync(default, default, default);
     }
@@ -133,7 +133,7 @@ public sealed class AuthorizationBehaviorTests
         SignedInAs(Role.Owner, suspended: true);
 
         await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
         Assert.False(_handlerRan);
 
         await Behavior<GetWorkspace, WorkspaceDto>().Handle(new GetWorkspace(_workspaceId), default, Handler<WorkspaceDto>());
@@ -146,11 +146,11 @@ public sealed class AuthorizationBehaviorTests
         _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null, IsSuspended: true));
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
         await Assert.ThrowsAsync<WorkspaceSuspendedException>(() =>
-            Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>()));
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
 
         var system = new RequestContext { Principal = Principal.System };
-        await new AuthorizationBehavior<RenameWorkspace, WorkspaceDto>(system, _access, _audit, _unitOfWork)
-            .Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        await new AuthorizationBehavior<UpdateWorkspace, WorkspaceDto>(system, _access, _audit, _unitOfWork)
+            .Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>());
         Assert.True(_handlerRan);
     }
 
@@ -160,7 +160,7 @@ public sealed class AuthorizationBehaviorTests
         _access.GetAsync(_workspaceId, null, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, null));
         _context.Principal = Principal.ForApiKey(Guid.CreateVersion7(), _workspaceId, Role.Admin, ApiKeyAllowance.Unrestricted);
 
-        await Behavior<RenameWorkspace, WorkspaceDto>().Handle(new RenameWorkspace(_workspaceId, "x"), default, Handler<WorkspaceDto>());
+        await Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>());
 
         Assert.Equal((_workspaceId, Role.Admin), (_context.WorkspaceId, _context.WorkspaceRole));
     }

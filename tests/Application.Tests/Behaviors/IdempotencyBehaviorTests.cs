@@ -23,7 +23,7 @@ public sealed class IdempotencyBehaviorTests : IDisposable
     private readonly IIdempotencyClaim _claim = Substitute.For<IIdempotencyClaim>();
     private readonly MeterCapture _metrics = new();
     private readonly Guid _userId = Guid.CreateVersion7();
-    private readonly WorkspaceDto _created = new(Guid.CreateVersion7(), "Acme", Role.Owner, DateTimeOffset.UnixEpoch, null, null);
+    private readonly WorkspaceDto _created = new(Guid.CreateVersion7(), "Acme", Role.Owner, DateTimeOffset.UnixEpoch, null, null, false);
     private int _handlerRuns;
 
     public IdempotencyBehaviorTests()

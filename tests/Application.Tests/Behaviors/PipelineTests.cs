@@ -5,7 +5,7 @@ using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
-using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Workspaces;
 using MediatR;
@@ -52,7 +52,7 @@ public sealed class PipelineTests
 
         // The name is invalid, but a non-member must get "not found", not a validation error.
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RenameWorkspace(Guid.CreateVersion7(), "")));
+            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new UpdateWorkspace(Guid.CreateVersion7(), "", null)));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class PipelineTests
         _access.GetAsync(Arg.Any<Guid>(), user, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, Role.Owner));
 
         var error = await Assert.ThrowsAsync<RequestValidationException>(() =>
-            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RenameWorkspace(Guid.CreateVersion7(), "")));
+            scope.ServiceProvider.GetRequiredService<IMediator>().Send(new UpdateWorkspace(Guid.CreateVersion7(), "", null)));
 
         Assert.Contains("name", error.Errors.Keys);
     }

@@ -1,7 +1,7 @@
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Workspaces.Commands.CreateInvitation;
 using IaGenify.Application.Workspaces.Commands.CreateWorkspace;
-using IaGenify.Application.Workspaces.Commands.RenameWorkspace;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
 using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Application.Tests.Idempotency;
@@ -34,8 +34,8 @@ public sealed class RequestFingerprintTests
     public void Requests_of_different_types_with_the_same_values_differ()
     {
         Assert.NotEqual(
-            RequestFingerprint.Of(new RenameWorkspace(Workspace, "Acme")),
-            RequestFingerprint.Of(new SameShape(Workspace, "Acme")));
+            RequestFingerprint.Of(new UpdateWorkspace(Workspace, "Acme", null)),
+            RequestFingerprint.Of(new SameShape(Workspace, "Acme", null)));
         Assert.NotEqual(RequestFingerprint.Of(new CreateWorkspace("Acme")), RequestFingerprint.Of(new CreateWorkspace("acme")));
     }
 
@@ -55,5 +55,5 @@ public sealed class RequestFingerprintTests
         Assert.False(IdempotencyKey.IsValid(new string('k', 256)));
     }
 
-    private sealed record SameShape(Guid WorkspaceId, string Name);
+    private sealed record SameShape(Guid WorkspaceId, string Name, bool? RequireMfa);
 }

@@ -1,6 +1,7 @@
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Persistence;
 using Ardalis.Specification;
+using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity;
 using IaGenify.Application.Identity.Commands.Login;
 using IaGenify.Application.Identity.Ports;
@@ -19,8 +20,11 @@ public sealed class LoginHandlerTests
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly IAccessTokenIssuer _tokens = Substitute.For<IAccessTokenIssuer>();
 
-    private LoginHandler Handler() => new(_users, _hasher, _throttle,
-        new AuthSessions(_refreshTokens, _tokens, TimeProvider.System, Options.Create(new IdentityOptions())), _unitOfWork);
+    private readonly IRepository<OneTimeToken> _oneTimeTokens = Substitute.For<IRepository<OneTimeToken>>();
+
+    private LoginHandler Handler() => new(_users, _oneTimeTokens, _hasher, _throttle,
+        new AuthSessions(_refreshTokens, _tokens, new RequestContext(), TimeProvider.System, Options.Create(new IdentityOptions())),
+        _unitOfWork, TimeProvider.System, Options.Create(new IdentityOptions()));
 
     [Fact]
     public async Task A_throttled_email_is_refused_without_checking_the_password()
@@ -54,9 +58,9 @@ public sealed class LoginHandlerTests
         _users.FirstOrDefaultAsync(Arg.Any<ISpecification<User>>(), Arg.Any<CancellationToken>()).Returns(user);
         _hasher.Verify("stored-hash", "secret").Returns(PasswordCheck.SucceededRehashNeeded);
         _hasher.Hash("secret").Returns("stronger-hash");
-        _tokens.Issue(user).Returns(new AccessToken("jwt", TimeSpan.FromMinutes(15)));
+        _tokens.Issue(user, Arg.Any<Guid?>()).Returns(new AccessToken("jwt", TimeSpan.FromMinutes(15)));
 
-        var session = await Handler().Handle(new Login("ada@example.com", "secret"), default);
+        var session = (await Handler().Handle(new Login("ada@example.com", "secret"), default)).Session!;
 
         Assert.Equal(("jwt", 900, user.Id), (session.AccessToken, session.ExpiresIn, session.User.Id));
         Assert.Equal("stronger-hash", user.PasswordHash);

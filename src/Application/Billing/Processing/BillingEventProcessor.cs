@@ -58,12 +58,11 @@ public sealed class BillingEventProcessor(
             _ => new Outcome(null, "ignored"),
         };
         received.Complete(outcome.WorkspaceId, outcome.Name, clock.GetUtcNow());
+        if (outcome is { NotifyPaymentFailed: true, WorkspaceId: { } notified })
+            await emails.StagePaymentFailedAsync(notified, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Stripe event {EventId} ({EventType}) processed: {Outcome} for workspace {WorkspaceId}",
             paymentEvent.Id, paymentEvent.Type, outcome.Name, outcome.WorkspaceId);
-
-        if (outcome is { NotifyPaymentFailed: true, WorkspaceId: { } notified })
-            await emails.SendPaymentFailedAsync(notified, cancellationToken);
         return true;
     }
 

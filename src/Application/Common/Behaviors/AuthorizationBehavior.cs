@@ -90,9 +90,17 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
         // A plan that does not include API access (after a downgrade) stops the keys that already exist too.
         if (principal.ApiKeyAllowance is { ApiAccess: false } allowance)
             throw PlanLimitException.FeatureUnavailable(allowance.PlanCode, allowance.PlanName, "apiAccess", "API access");
+        // People only: API keys are not people and have no second factor or mailbox.
+        if (principal.Kind == PrincipalKind.User && access!.RequiresMfa && !access.UserHasMfa)
+            throw new PermissionDeniedException("mfa_required",
+                "This workspace requires two-factor authentication. Turn it on for your account (POST /api/v1/me/mfa/totp) to continue.");
         if (!granted.Grants(policy.Permission!.Value))
             throw new PermissionDeniedException("permission_denied",
                 $"Your role ({granted}) does not allow this action; it needs {RolePermissions.MinimumRole(policy.Permission.Value)} or above.");
+        if (principal.Kind == PrincipalKind.User && policy.RequiresVerifiedEmail && !access!.UserEmailVerified)
+            throw new PermissionDeniedException("email_unverified",
+                "Verify your email address first: inviting members, creating API keys, publishing a site and starting a " +
+                "checkout need a verified email. Open the link we emailed you, or ask for a new one with POST /api/v1/auth/resend-verification.");
         // Suspension makes the workspace read-only for the people and keys that use it; the platform's own workers
         // still finish what was already under way.
         if (access!.IsSuspended && policy.IsCommand && principal.Kind != PrincipalKind.System)

@@ -22,6 +22,7 @@ public sealed class IaGenifyMetrics
     private readonly Gauge<long> _jobQueueDepth;
     private readonly Histogram<double> _jobDuration;
     private readonly Counter<long> _jobRetries;
+    private readonly Counter<long> _analyticsEvents;
     private readonly Counter<long> _aiToolCalls;
 
     public IaGenifyMetrics(IMeterFactory meterFactory)
@@ -47,6 +48,8 @@ public sealed class IaGenifyMetrics
             "Time from claim to completion of a job, by queue and outcome.");
         _jobRetries = meter.CreateCounter<long>("iagenify.jobs.retries", "{retry}",
             "Job attempts scheduled again after a transient failure, by queue.");
+        _analyticsEvents = meter.CreateCounter<long>("iagenify.analytics.events", "{event}",
+            "Analytics events by outcome: buffered, dropped (buffer full), stored, failed (a batch could not be written).");
         _aiToolCalls = meter.CreateCounter<long>("iagenify.ai.tool_calls", "{call}",
             "AI tool calls, by tool, surface (mcp, assistant) and outcome (succeeded or the error code).");
     }
@@ -80,6 +83,10 @@ public sealed class IaGenifyMetrics
         _jobDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("queue", queue), new KeyValuePair<string, object?>("outcome", outcome));
 
     public void JobRetried(string queue) => _jobRetries.Add(1, new KeyValuePair<string, object?>("queue", queue));
+
+    /// <summary>For the analytics buffer and writer: events by outcome (buffered, dropped, stored, failed).</summary>
+    public void AnalyticsEvents(string outcome, long count = 1) =>
+        _analyticsEvents.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
 
     /// <summary>For the AI tool layer: one call of a registered tool (or "unknown").</summary>
     public void AiToolCalled(string tool, string surface, string outcome) =>

@@ -17,7 +17,8 @@ public enum AccessPolicyKind
 /// The access policy a request type declares, read once per type from its interfaces and attributes.
 /// <see cref="IsCommand"/> matters to suspended workspaces, which refuse commands and still answer queries.
 /// </summary>
-public sealed record AccessPolicy(AccessPolicyKind Kind, Permission? Permission, bool AllowDeletedWorkspace, bool IsCommand)
+public sealed record AccessPolicy(AccessPolicyKind Kind, Permission? Permission, bool AllowDeletedWorkspace, bool IsCommand,
+    bool RequiresVerifiedEmail = false)
 {
     private static readonly ConcurrentDictionary<Type, AccessPolicy> Cache = new();
 
@@ -44,6 +45,7 @@ public sealed record AccessPolicy(AccessPolicyKind Kind, Permission? Permission,
         if (kinds[0] == AccessPolicyKind.Workspace && permission is null)
             throw new InvalidOperationException($"{requestType.Name} is a workspace request without [RequiresPermission].");
         return new AccessPolicy(kinds[0], permission,
-            requestType.GetCustomAttribute<AllowDeletedWorkspaceAttribute>() is not null, RequestKind.IsCommand(requestType));
+            requestType.GetCustomAttribute<AllowDeletedWorkspaceAttribute>() is not null, RequestKind.IsCommand(requestType),
+            requestType.GetCustomAttribute<RequiresVerifiedEmailAttribute>() is not null);
     }
 }

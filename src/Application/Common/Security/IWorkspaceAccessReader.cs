@@ -2,8 +2,12 @@ using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Application.Common.Security;
 
-/// <summary>What the authorization behavior needs to know about a workspace: does it exist, is it deleted or suspended.</summary>
-public sealed record WorkspaceAccess(bool IsDeleted, Role? MemberRole, bool IsSuspended = false);
+/// <summary>
+/// What the authorization behavior needs to know about a workspace (does it exist, is it deleted or suspended, does it
+/// require two-factor authentication) and about the signed-in caller (verified email, two-factor on).
+/// </summary>
+public sealed record WorkspaceAccess(bool IsDeleted, Role? MemberRole, bool IsSuspended = false, bool RequiresMfa = false,
+    bool UserEmailVerified = false, bool UserHasMfa = false);
 
 public interface IWorkspaceAccessReader
 {

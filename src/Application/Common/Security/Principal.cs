@@ -13,6 +13,9 @@ public sealed record Principal
     public Guid? UserId { get; private init; }
     public string? Email { get; private init; }
     public bool IsPlatformAdmin { get; private init; }
+
+    /// <summary>The session (refresh-token family) the user's access token was issued for, from its <c>sid</c> claim.</summary>
+    public Guid? SessionId { get; private init; }
     public Guid? ApiKeyId { get; private init; }
     public Guid? ApiKeyWorkspaceId { get; private init; }
     public Role? ApiKeyRole { get; private init; }
@@ -22,12 +25,13 @@ public sealed record Principal
 
     public bool IsAuthenticated => Kind != PrincipalKind.Anonymous;
 
-    public static Principal ForUser(Guid userId, string email, bool isPlatformAdmin) => new()
+    public static Principal ForUser(Guid userId, string email, bool isPlatformAdmin, Guid? sessionId = null) => new()
     {
         Kind = PrincipalKind.User,
         UserId = userId,
         Email = email,
         IsPlatformAdmin = isPlatformAdmin,
+        SessionId = sessionId,
     };
 
     public static Principal ForApiKey(Guid apiKeyId, Guid workspaceId, Role role, ApiKeyAllowance allowance) => new()

@@ -33,6 +33,9 @@ public sealed class RequestContext
     }
 
     public string? IpAddress { get; set; }
+
+    /// <summary>The raw User-Agent, kept in memory for this request only: sessions store a coarse description of it.</summary>
+    public string? UserAgent { get; set; }
     public Guid? WorkspaceId { get; private set; }
     public Role? WorkspaceRole { get; private set; }
 

@@ -4,9 +4,11 @@ namespace IaGenify.Application.Generations.Ports;
 
 /// <summary>
 /// What the user asked for, in structured form. A real model reads the prompts; the offline provider, which has no
-/// language model, builds its answer from this.
+/// language model, builds its answer from this. <see cref="Facts"/> carries a kind's extra structured facts (the
+/// mail reply kind: sender, subject, site).
 /// </summary>
-public sealed record GenerationIntent(GenerationKind Kind, string Prompt, string? Name, string? SectionType);
+public sealed record GenerationIntent(GenerationKind Kind, string Prompt, string? Name, string? SectionType,
+    IReadOnlyDictionary<string, string>? Facts = null);
 
 /// <summary>A chat completion whose answer must be a JSON object following <see cref="JsonSchema"/>.</summary>
 public sealed record TextModelRequest(

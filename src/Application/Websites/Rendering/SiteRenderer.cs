@@ -35,7 +35,7 @@ public static class SiteRenderer
         var first = true;
         foreach (var section in page.Sections.Where(s => s.Type != SectionType.Footer))
         {
-            Section(html, section, links, first);
+            Section(html, section, links, first, page.Path);
             first = false;
         }
         html.Append("</main>\n");
@@ -43,7 +43,7 @@ public static class SiteRenderer
             Footer(html, footer.Props, links);
         html.Append("</body>\n</html>\n");
 
-        var policy = $"default-src 'none'; style-src '{SiteStyles.Hash(css)}'; img-src 'self'; base-uri 'none'; form-action 'none'";
+        var policy = $"default-src 'none'; style-src '{SiteStyles.Hash(css)}'; img-src 'self'; base-uri 'none'; form-action 'self'";
         return new RenderedPage(html.ToString(), policy);
     }
 
@@ -68,7 +68,7 @@ public static class SiteRenderer
         html.Append("</div></header>\n");
     }
 
-    private static void Section(StringBuilder html, SiteSection section, SiteLinks links, bool first)
+    private static void Section(StringBuilder html, SiteSection section, SiteLinks links, bool first, string pagePath)
     {
         var p = section.Props;
         var heading = first ? "h1" : "h2";
@@ -173,6 +173,7 @@ public static class SiteRenderer
                 if (Text(p, "address") is { } address)
                     html.Append("<li>").Append(E(address)).Append("</li>");
                 html.Append("</ul>");
+                ContactFormHtml.Append(html, links, pagePath);
                 break;
             case SectionType.Cta:
                 Heading(html, heading, p, "heading");

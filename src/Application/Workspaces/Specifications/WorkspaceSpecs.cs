@@ -35,6 +35,6 @@ public sealed class WorkspacesOfUserSpec : Specification<Workspace, WorkspaceDto
             Query.Where(w => w.Id.CompareTo(cursor) < 0);
         Query.OrderByDescending(w => w.Id);
         Query.Take(take);
-        Query.Select(w => new WorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
+        Query.Select(w => new WorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role, w.CreatedAt, w.DeletedAt, w.PurgeAfter, w.RequireMfa));
     }
 }

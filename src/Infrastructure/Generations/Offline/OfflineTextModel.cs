@@ -22,6 +22,7 @@ internal sealed class OfflineTextModel : ITextModel
             "website" => Website(brief),
             "page" => Page(brief),
             "section" => Section(brief, SectionCatalog.TryParse(request.Intent.SectionType, out var type) ? type : SectionType.About),
+            "mailReply" => OfflineMailReply.Draft(request.Intent),
             _ => throw ModelException.Rejected($"The offline provider cannot answer a '{request.SchemaName}' request."),
         };
         return Task.FromResult(new TextModelReply(answer.ToJsonString(), ProviderName, ModelName));

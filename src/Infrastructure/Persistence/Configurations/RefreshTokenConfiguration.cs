@@ -15,6 +15,8 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.HasIndex(t => t.UserId);
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(t => t.WasExchangedOrRevoked);
+        builder.Property(t => t.Client).HasMaxLength(RefreshToken.MaxClientLength);
+        builder.Property(t => t.Network).HasMaxLength(RefreshToken.MaxNetworkLength);
         // PostgreSQL's xmin: two requests exchanging the same token cannot both commit.
         builder.Property<uint>("Version").IsRowVersion();
     }

@@ -15,5 +15,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
         builder.Ignore(u => u.IsEmailVerified);
         builder.Ignore(u => u.IsDeleted);
+        builder.Ignore(u => u.IsTotpEnabled);
+        builder.Property(u => u.TotpSecret).HasMaxLength(200);
+        // PostgreSQL's xmin: two sign-ins with the same one-time code cannot both record its time step.
+        builder.Property<uint>("Version").IsRowVersion();
     }
 }

@@ -1,5 +1,6 @@
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
+using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
@@ -13,6 +14,7 @@ using MediatR;
 namespace IaGenify.Application.ApiKeys.Commands.CreateApiKey;
 
 /// <summary>Creates a key for automation clients; the answer is the only place its secret ever appears.</summary>
+[RequiresVerifiedEmail]
 [RequiresPermission(Permission.ApiKeysManage)]
 [ResponseContainsSecret]
 public sealed record CreateApiKey(Guid WorkspaceId, string Name, Role Role, DateTimeOffset? ExpiresAt = null)
@@ -31,6 +33,10 @@ internal sealed class CreateApiKeyHandler(
         // A key minting keys would let a leaked key outlive its own revocation.
         if (context.Principal.Kind != PrincipalKind.User)
             throw new PermissionDeniedException("api_key.user_required", "API keys are created by a signed-in member, not by another key.");
+        if (request.Role > context.RequireWorkspaceRole())
+            throw new PermissionDeniedException("permission_denied", "A key cannot hold a higher role than yours.");
+        if (!ApiKey.IsAssignable(request.Role))
+            throw RequestValidationException.For("role", CreateApiKeyValidator.RoleMessage);
         await entitlements.EnsureApiAccessAsync(request.WorkspaceId, cancellationToken);
 
         var secret = ApiKeySecret.Create();

@@ -18,6 +18,7 @@ namespace IaGenify.Application.Billing.Commands.StartCheckout;
 /// Opens a Stripe Checkout Session for a plan (subscription) or a credit pack (one-off payment) and returns its URL.
 /// The workspace's Stripe customer is created once and reused. Nothing is granted here: the webhook does it once paid.
 /// </summary>
+[RequiresVerifiedEmail]
 [RequiresPermission(Permission.BillingManage)]
 public sealed record StartCheckout(Guid WorkspaceId, string? Plan, string? CreditPack, string IdempotencyKey)
     : ICommand<RedirectDto>, IWorkspaceRequest;

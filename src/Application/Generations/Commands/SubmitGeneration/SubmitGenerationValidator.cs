@@ -9,7 +9,8 @@ internal sealed class SubmitGenerationValidator : AbstractValidator<SubmitGenera
 {
     public SubmitGenerationValidator()
     {
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("kind must be one of website, page, section, image.");
+        // A mail reply answers a thread: it is asked for through the mailbox, which grounds it in the thread.
+        RuleFor(x => x.Kind).Must(k => Enum.IsDefined(k) && k != GenerationKind.MailReply).WithMessage("kind must be one of website, page, section, image.");
         RuleFor(x => x.Input).NotNull().WithMessage("input is required.");
         When(x => x.Input is not null, () =>
         {

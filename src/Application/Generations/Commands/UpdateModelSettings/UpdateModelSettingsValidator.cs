@@ -7,7 +7,7 @@ internal sealed class UpdateModelSettingsValidator : AbstractValidator<UpdateMod
 {
     public UpdateModelSettingsValidator()
     {
-        RuleFor(x => x.Overrides).NotNull().WithMessage("overrides is required (an empty list removes every override).")
+        RuleFor(x => x.Overrides).Cascade(CascadeMode.Stop).NotNull().WithMessage("overrides is required (an empty list removes every override).")
             .Must(o => o.Select(x => x.Kind).Distinct().Count() == o.Count).WithMessage("Give at most one override per kind.");
         RuleForEach(x => x.Overrides).ChildRules(o =>
         {

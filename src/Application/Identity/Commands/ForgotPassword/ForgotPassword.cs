@@ -29,8 +29,8 @@ internal sealed class ForgotPasswordHandler(
         var secret = SecureToken.Create();
         tokens.Add(OneTimeToken.Issue(user.Id, OneTimeTokenPurpose.PasswordReset, SecureToken.Hash(secret),
             clock.GetUtcNow(), options.Value.PasswordResetLifetime));
+        emails.StagePasswordReset(user.Email, secret);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        await emails.SendPasswordResetAsync(user.Email, secret, cancellationToken);
         return Unit.Value;
     }
 }

@@ -38,7 +38,7 @@ internal sealed class RefreshSessionHandler(
         var user = await users.FirstOrDefaultAsync(new UserByIdSpec(token.UserId), cancellationToken)
             ?? throw new UnauthenticatedException("The refresh token is not valid.");
         token.Exchange(now);
-        var session = sessions.Issue(user, token.FamilyId);
+        var session = sessions.Continue(user, token);
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);

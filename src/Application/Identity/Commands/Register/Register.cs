@@ -34,10 +34,9 @@ internal sealed class RegisterHandler(
         var verification = SecureToken.Create();
         tokens.Add(OneTimeToken.Issue(user.Id, OneTimeTokenPurpose.EmailVerification, SecureToken.Hash(verification),
             now, options.Value.EmailVerificationLifetime));
-        var session = sessions.Issue(user);
+        var session = sessions.Start(user);
+        emails.StageVerification(user.Email, verification);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-
-        await emails.SendVerificationAsync(user.Email, verification, cancellationToken);
         return session;
     }
 }

@@ -29,8 +29,8 @@ internal sealed class ResendVerificationEmailHandler(
         var secret = SecureToken.Create();
         tokens.Add(OneTimeToken.Issue(user.Id, OneTimeTokenPurpose.EmailVerification, SecureToken.Hash(secret),
             clock.GetUtcNow(), options.Value.EmailVerificationLifetime));
+        emails.StageVerification(user.Email, secret);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        await emails.SendVerificationAsync(user.Email, secret, cancellationToken);
         return Unit.Value;
     }
 }

@@ -18,6 +18,7 @@ namespace IaGenify.Application.Websites.Commands.PublishWebsite;
 /// Snapshots the website as a new live revision: the public site shows it from now on, and edits made afterwards
 /// stay in the draft until the next publish.
 /// </summary>
+[RequiresVerifiedEmail]
 [RequiresPermission(Permission.WebsitesPublish)]
 [AiTool("websites_publish", "Publish the website's current draft as its live version.")]
 public sealed record PublishWebsite(Guid WorkspaceId, Guid WebsiteId) : ICommand<PublishedWebsiteDto>, IWorkspaceRequest;

@@ -13,19 +13,20 @@ namespace IaGenify.Application.Websites.Queries.RenderPublishedPage;
 
 /// <summary>
 /// A page of a published site, for anyone. Only the live revision is rendered; a site never published, or whose
-/// workspace is deleted, does not exist (404).
+/// workspace is deleted, does not exist (404). On a customer's own domain the site sits at the root, so its links do
+/// too (<paramref name="OnCustomDomain"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed record RenderPublishedPage(string Slug, string? Path) : IQuery<RenderedPage>;
+public sealed record RenderPublishedPage(string Slug, string? Path, bool OnCustomDomain = false) : IQuery<RenderedPage>;
 
 internal sealed class RenderPublishedPageHandler(PublishedSites sites) : IRequestHandler<RenderPublishedPage, RenderedPage>
 {
     public async Task<RenderedPage> Handle(RenderPublishedPage request, CancellationToken cancellationToken)
     {
         var (_, revision) = await sites.FindAsync(request.Slug, cancellationToken);
-        var basePath = $"/sites/{request.Slug}";
+        var basePath = request.OnCustomDomain ? "" : $"/sites/{request.Slug}";
         return SiteRenderer.Render(SiteModel.Deserialize(revision.Snapshot), request.Path ?? "/",
-            new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}"));
+            new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}") { ContactAction = $"{basePath}/contact" });
     }
 }
 

@@ -16,6 +16,7 @@ using MediatR;
 namespace IaGenify.Application.Workspaces.Commands.CreateInvitation;
 
 /// <summary>Invites an email to the workspace with a role and mails the accept link.</summary>
+[RequiresVerifiedEmail]
 [RequiresPermission(Permission.MembersManage)]
 public sealed record CreateInvitation(Guid WorkspaceId, string Email, Role Role) : ICommand<InvitationDto>, IWorkspaceRequest;
 
@@ -49,13 +50,11 @@ internal sealed class CreateInvitationHandler(
         invitations.Add(invitation);
         auditLog.Record(AuditActions.InvitationCreated, workspace.Id, "invitation", invitation.Id.ToString(),
             new Dictionary<string, string> { ["role"] = invitation.Role.ToString() });
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-
         var inviter = context.Principal.UserId is { } inviterId
             ? (await users.FirstOrDefaultAsync(new UserByIdSpec(inviterId), cancellationToken))?.DisplayName
             : null;
-        await emails.SendInvitationAsync(email, workspace.Name, inviter ?? "A workspace admin",
-            invitation.Role.ToString(), token, cancellationToken);
+        emails.StageInvitation(email, workspace.Name, inviter ?? "A workspace admin", invitation.Role.ToString(), token);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         return invitation.ToDto(now);
     }
 }

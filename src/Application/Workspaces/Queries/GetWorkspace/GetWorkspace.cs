@@ -22,7 +22,7 @@ internal sealed class GetWorkspaceHandler(RequestContext context, IRepository<Wo
         public Spec(Guid workspaceId, Role role)
         {
             Query.Where(w => w.Id == workspaceId);
-            Query.Select(w => new WorkspaceDto(w.Id, w.Name, role, w.CreatedAt, w.DeletedAt, w.PurgeAfter));
+            Query.Select(w => new WorkspaceDto(w.Id, w.Name, role, w.CreatedAt, w.DeletedAt, w.PurgeAfter, w.RequireMfa));
         }
     }
 }

@@ -1,0 +1,66 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using IaGenify.Application.Websites.Rendering;
+
+namespace IaGenify.Api.Sites;
+
+/// <summary>
+/// A rendered published page as it is sent: its bytes compressed once (Brotli, gzip) rather than on every request, and
+/// a strong ETag per representation derived from the content.
+/// </summary>
+internal sealed class CachedPage
+{
+    private CachedPage(byte[] identity, byte[] brotli, byte[] gzip, string tag, string contentSecurityPolicy)
+    {
+        Identity = identity;
+        Brotli = brotli;
+        Gzip = gzip;
+        Tag = tag;
+        ContentSecurityPolicy = contentSecurityPolicy;
+    }
+
+    public byte[] Identity { get; }
+    public byte[] Brotli { get; }
+    public byte[] Gzip { get; }
+    public string ContentSecurityPolicy { get; }
+
+    /// <summary>The opaque part of the ETags: <c>"tag"</c>, <c>"tag.br"</c>, <c>"tag.gz"</c>.</summary>
+    private string Tag { get; }
+
+    public static CachedPage From(RenderedPage page)
+    {
+        var identity = System.Text.Encoding.UTF8.GetBytes(page.Html);
+        var tag = Convert.ToBase64String(SHA256.HashData(identity), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return new CachedPage(identity, Compress(identity, s => new BrotliStream(s, CompressionLevel.Optimal)),
+            Compress(identity, s => new GZipStream(s, CompressionLevel.Optimal)), tag, page.ContentSecurityPolicy);
+    }
+
+    public string ETag(string? encoding) => encoding switch
+    {
+        "br" => $"\"{Tag}.br\"",
+        "gzip" => $"\"{Tag}.gz\"",
+        _ => $"\"{Tag}\"",
+    };
+
+    /// <summary>True when <c>If-None-Match</c> names any representation of this content (they differ only in encoding).</summary>
+    public bool Matches(string ifNoneMatch)
+    {
+        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (candidate == "*")
+                return true;
+            var opaque = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
+            if (opaque == ETag(null) || opaque == ETag("br") || opaque == ETag("gzip"))
+                return true;
+        }
+        return false;
+    }
+
+    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = compressor(buffer))
+            stream.Write(bytes);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Net.Http.Headers;
+
+namespace IaGenify.Api.Sites;
+
+/// <summary>
+/// Sends a cached page: 304 when the client already has it, otherwise the best encoding the client accepts, with the
+/// headers that keep a published page inert (its own CSP, no MIME sniffing, no referrer).
+/// </summary>
+internal sealed class PublishedPageResult(CachedPage page, string cacheControl) : IResult
+{
+    public async Task ExecuteAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var response = http.Response;
+        var encoding = ChooseEncoding(request.Headers.AcceptEncoding.ToString());
+        response.Headers.CacheControl = cacheControl;
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        response.Headers.ETag = page.ETag(encoding);
+        if (request.Headers.IfNoneMatch.ToString() is { Length: > 0 } ifNoneMatch && page.Matches(ifNoneMatch))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.Headers.ContentSecurityPolicy = page.ContentSecurityPolicy;
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.ContentType = "text/html; charset=utf-8";
+        var body = encoding switch { "br" => page.Brotli, "gzip" => page.Gzip, _ => page.Identity };
+        if (encoding is not null)
+            response.Headers.ContentEncoding = encoding;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(request.Method))
+            await response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>Brotli, then gzip, when the client lists them without <c>q=0</c>.</summary>
+    private static string? ChooseEncoding(string acceptEncoding)
+    {
+        if (acceptEncoding.Length == 0)
+            return null;
+        var accepted = acceptEncoding.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => v.Split(';', StringSplitOptions.TrimEntries))
+            .Where(parts => !parts.Skip(1).Any(p => p.Replace(" ", "") is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
+            .Select(parts => parts[0].ToLowerInvariant())
+            .ToHashSet();
+        return accepted.Contains("br") ? "br" : accepted.Contains("gzip") ? "gzip" : null;
+    }
+}

@@ -1,0 +1,41 @@
+using IaGenify.Domain.Analytics;
+
+namespace IaGenify.Application.Analytics;
+
+/// <summary>The names clients use for dimensions and intervals, as in the routes' query strings.</summary>
+public static class AnalyticsNames
+{
+    public static readonly IReadOnlyDictionary<string, AnalyticsDimension> Dimensions =
+        new Dictionary<string, AnalyticsDimension>(StringComparer.Ordinal)
+        {
+            ["page"] = AnalyticsDimension.Page,
+            ["referrer"] = AnalyticsDimension.Referrer,
+            ["device"] = AnalyticsDimension.Device,
+            ["browser"] = AnalyticsDimension.Browser,
+            ["utmSource"] = AnalyticsDimension.UtmSource,
+            ["utmMedium"] = AnalyticsDimension.UtmMedium,
+            ["utmCampaign"] = AnalyticsDimension.UtmCampaign,
+        };
+
+    public static readonly IReadOnlyDictionary<string, AnalyticsInterval> Intervals =
+        new Dictionary<string, AnalyticsInterval>(StringComparer.Ordinal)
+        {
+            ["hour"] = AnalyticsInterval.Hour,
+            ["day"] = AnalyticsInterval.Day,
+        };
+
+    /// <summary>Device classes and browser families as stored and shown: lower-case names (samsunginternet).</summary>
+    public static string Of(DeviceClass device) => device.ToString().ToLowerInvariant();
+
+    public static string Of(BrowserFamily browser) => browser.ToString().ToLowerInvariant();
+
+    public static bool TryFindTimeZone(string? id, out TimeZoneInfo timeZone)
+    {
+        timeZone = TimeZoneInfo.Utc;
+        if (string.IsNullOrEmpty(id))
+            return true;
+        if (id.Length > 64)
+            return false;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out timeZone!);
+    }
+}

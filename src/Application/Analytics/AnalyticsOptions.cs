@@ -1,0 +1,26 @@
+namespace IaGenify.Application.Analytics;
+
+/// <summary>Configuration section <c>Analytics</c>.</summary>
+public sealed class AnalyticsOptions
+{
+    public const string Section = "Analytics";
+
+    /// <summary>Whether published pages record page views at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Events waiting for the writer; when full, new events are dropped (and counted), never waited for.</summary>
+    public int BufferCapacity { get; set; } = 50_000;
+
+    /// <summary>The writer stores a batch when it holds this many events, or after <see cref="FlushInterval"/>.</summary>
+    public int BatchSize { get; set; } = 1_000;
+
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long raw events are kept; rollups stay for the workspace's life.</summary>
+    public TimeSpan RawRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>Whether this process runs the retention sweep (raw events, salts, visitor sets, partitions ahead).</summary>
+    public bool MaintenanceEnabled { get; set; } = true;
+
+    public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromHours(1);
+}

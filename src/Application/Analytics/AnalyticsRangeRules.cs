@@ -1,0 +1,19 @@
+using FluentValidation;
+using IaGenify.Domain.Analytics;
+
+namespace IaGenify.Application.Analytics;
+
+/// <summary>The range rules every dashboard query shares: <c>from</c> not after <c>to</c>, at most 400 days.</summary>
+internal static class AnalyticsRangeRules
+{
+    public static void AddRangeRules<T>(this AbstractValidator<T> validator, Func<T, DateOnly?> from, Func<T, DateOnly?> to,
+        TimeProvider clock) =>
+        validator.RuleFor(x => x).Custom((request, context) =>
+        {
+            var (start, end) = AnalyticsPeriod.Resolve(from(request), to(request), clock);
+            if (start > end)
+                context.AddFailure("from", "'from' must not be after 'to'.");
+            else if (!AnalyticsRange.IsValid(start, end))
+                context.AddFailure("to", $"A range covers at most {AnalyticsRange.MaxDays} days.");
+        });
+}

@@ -1,0 +1,25 @@
+using IaGenify.Application.Common.Messaging;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Websites.Specifications;
+using IaGenify.Domain.Websites;
+using IaGenify.Domain.Websites.Domains;
+using MediatR;
+
+namespace IaGenify.Application.Websites.Queries.FindPrimaryDomain;
+
+/// <summary>The verified primary domain of the published site at <c>/sites/{slug}</c>, or null when it has none.</summary>
+[AllowAnonymous]
+public sealed record FindPrimaryDomain(string Slug) : IQuery<string?>;
+
+internal sealed class FindPrimaryDomainHandler(IRepository<Website> websites, IRepository<CustomDomain> domains)
+    : IRequestHandler<FindPrimaryDomain, string?>
+{
+    public async Task<string?> Handle(FindPrimaryDomain request, CancellationToken cancellationToken)
+    {
+        if (!SitePaths.IsSlug(request.Slug))
+            return null;
+        var website = await websites.FirstOrDefaultAsync(new PublishedWebsiteBySlugSpec(request.Slug), cancellationToken);
+        return website is null ? null : await domains.FirstOrDefaultAsync(new PrimaryDomainSpec(website.WorkspaceId, website.Id), cancellationToken);
+    }
+}

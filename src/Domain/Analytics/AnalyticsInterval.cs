@@ -1,0 +1,7 @@
+namespace IaGenify.Domain.Analytics;
+
+public enum AnalyticsInterval
+{
+    Hour,
+    Day,
+}

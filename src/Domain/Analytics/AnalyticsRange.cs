@@ -1,0 +1,26 @@
+namespace IaGenify.Domain.Analytics;
+
+/// <summary>Whole days, both ends included. At most 400 days, so that a query's cost stays bounded.</summary>
+public sealed record AnalyticsRange
+{
+    public const int MaxDays = 400;
+
+    public AnalyticsRange(DateOnly from, DateOnly to)
+    {
+        if (from > to)
+            throw new ArgumentException("The range starts after it ends.", nameof(from));
+        if (to.DayNumber - from.DayNumber + 1 > MaxDays)
+            throw new ArgumentException($"A range covers at most {MaxDays} days.", nameof(to));
+        From = from;
+        To = to;
+    }
+
+    public DateOnly From { get; }
+    public DateOnly To { get; }
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    /// <summary>The period of the same length just before this one.</summary>
+    public AnalyticsRange Previous() => new(From.AddDays(-Days), From.AddDays(-1));
+
+    public static bool IsValid(DateOnly from, DateOnly to) => from <= to && to.DayNumber - from.DayNumber + 1 <= MaxDays;
+}

@@ -1,0 +1,34 @@
+namespace IaGenify.Domain.Analytics;
+
+/// <summary>Where a visit came from: the referrer's host and the UTM tags of the landing address.</summary>
+public sealed record TrafficSource(string? ReferrerHost, string? UtmSource, string? UtmMedium, string? UtmCampaign)
+{
+    public const int MaxValueLength = 100;
+
+    /// <summary>
+    /// The referrer's host in lower case without "www.", or null when there is none, it is not an http(s) address,
+    /// or it is the site's own host (moving between pages of a site is not a source).
+    /// </summary>
+    public static string? ReferrerHostOf(string? referrer, string? ownHost)
+    {
+        if (string.IsNullOrWhiteSpace(referrer) || !Uri.TryCreate(referrer, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
+            return null;
+        var host = uri.IdnHost.ToLowerInvariant();
+        if (ownHost is not null && string.Equals(host, ownHost, StringComparison.OrdinalIgnoreCase))
+            return null;
+        if (host.StartsWith("www.", StringComparison.Ordinal))
+            host = host[4..];
+        return Clean(host);
+    }
+
+    /// <summary>A UTM value as analytics keeps it: trimmed, lower case, at most 100 characters, null when empty.</summary>
+    public static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var trimmed = value.Trim().ToLowerInvariant();
+        var clean = new string(trimmed.Where(c => !char.IsControl(c)).Take(MaxValueLength).ToArray());
+        return clean.Length == 0 ? null : clean;
+    }
+}

@@ -1,0 +1,7 @@
+namespace IaGenify.Domain.Websites.Domains;
+
+public enum DomainStatus
+{
+    Pending,
+    Verified,
+}

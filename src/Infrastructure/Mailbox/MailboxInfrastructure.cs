@@ -1,0 +1,17 @@
+using IaGenify.Application.Mailbox.Ports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IaGenify.Infrastructure.Mailbox;
+
+public static class MailboxInfrastructure
+{
+    /// <summary>The mailbox's SQL (inbox, outbox claims), its MIME parser and its background sender.</summary>
+    public static IServiceCollection AddMailboxInfrastructure(this IServiceCollection services)
+    {
+        services.AddScoped<IMailboxInbox, MailboxInbox>();
+        services.AddSingleton<IMailDeliveryQueue, MailDeliveryQueue>();
+        services.AddSingleton<IInboundMailParser, MimeInboundMailParser>();
+        services.AddHostedService<MailboxDeliveryWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using IaGenify.Application.Common.Persistence;
+
+namespace IaGenify.Infrastructure.Persistence;
+
+/// <summary>
+/// The scope's unit of work over its pooled context. Deliberately not disposable and not the context itself: the
+/// container disposes what a registration returns, and a context disposed twice goes back to the pool twice, where
+/// another scope may already be using it.
+/// </summary>
+internal sealed class UnitOfWork(AppDbContext db) : IUnitOfWork
+{
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.CommitAsync(cancellationToken);
+}
