@@ -9,12 +9,12 @@ using IaGenify.Domain.Identity;
 namespace IaGenify.Application.Identity;
 
 /// <summary>
-/// Erases an account (GDPR): each module's participant erases what it holds (Workspaces: every workspace keeps an
-/// owner or is abandoned, invitations sent to the address are redacted), sessions and emailed tokens are deleted,
-/// and the user row keeps only its id. Stages everything on the scope's unit of work: the caller commits once, so the erasure happens whole or not at all.
+/// Erases an account (GDPR): sessions and emailed tokens are deleted, each module's participant erases what it holds
+/// (Workspaces: every workspace keeps an owner or is abandoned, invitations sent to the address are redacted), and the
+/// user row keeps only its id. Stages everything on the scope's unit of work: the caller commits once, so the erasure
+/// happens whole or not at all.
 /// </summary>
 public sealed class AccountEraser(
-    IEnumerable<IAccountErasureParticipant> participants,
     IRepository<RefreshToken> refreshTokens,
     IRepository<OneTimeToken> oneTimeTokens,
     IPasswordHasher hasher,
@@ -25,16 +25,15 @@ public sealed class AccountEraser(
     public async Task EraseAsync(User user, string erasedBy, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var participant in participants)
-            await participant.EraseAsync(user, now, cancellationToken);
         foreach (var token in await refreshTokens.ListAsync(new RefreshTokensOfUserSpec(user.Id), cancellationToken))
             refreshTokens.Remove(token);
         foreach (var token in await oneTimeTokens.ListAsync(new OneTimeTokensOfUserSpec(user.Id), cancellationToken))
             oneTimeTokens.Remove(token);
 
-        // Nobody knows this secret, so no password can ever match the stored hash.
         foreach (var participant in participants)
-            await participant.EraseAsync(user.Id, cancellationToken);
+            await participant.EraseAsync(user, now, cancellationToken);
+
+        // Nobody knows this secret, so no password can ever match the stored hash.
 
         user.Erase(hasher.Hash(SecureToken.Create()), now);
         auditLog.Record(AuditActions.AccountDeleted, null, "user", user.Id.ToString(),

@@ -2,7 +2,7 @@ using Ardalis.Specification;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Specifications;
-using IaGenify.Application.Identity.Ports;
+using IaGenify.Application.Identity;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Identity;
 using IaGenify.Domain.Workspaces;

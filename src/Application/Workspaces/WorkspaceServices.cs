@@ -1,3 +1,4 @@
+using IaGenify.Application.Identity;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Application.Workspaces.Ports;
 using Microsoft.Extensions.DependencyInjection;
