@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace IaGenify.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207012110_AddAnalyticsReports")]
+    [Migration("20261207013506_AddAnalyticsReports")]
     partial class AddAnalyticsReports
     {
         /// <inheritdoc />
@@ -139,6 +139,11 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
