@@ -3,7 +3,6 @@ using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Domain.Analytics;
-using IaGenify.Domain.Common;
 using IaGenify.Domain.Workspaces;
 using MediatR;
 
@@ -32,8 +31,8 @@ internal sealed class SetReportSubscriptionHandler(
             new ReportSubscriptionOfUserSpec(request.WorkspaceId, userId, tracking: true), cancellationToken);
         if (subscription is null)
         {
-            var membership = await memberships.FirstOrDefaultAsync(new MembershipOfUserSpec(request.WorkspaceId, userId), cancellationToken)
-                ?? throw new NotFoundException("Workspace");
+            var membership = await memberships.FirstOrNotFoundAsync(new MembershipOfUserSpec(request.WorkspaceId, userId), "Workspace",
+                cancellationToken);
             subscription = AnalyticsReportSubscription.Create(request.WorkspaceId, membership.Id, userId, now);
             subscriptions.Add(subscription);
         }
