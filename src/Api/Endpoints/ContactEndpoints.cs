@@ -50,7 +50,7 @@ internal static class ContactEndpoints
     {
         var isForm = http.Request.HasFormContentType;
         var (body, page) = isForm ? await ReadFormAsync(http, ct) : (await ReadJsonAsync(http, ct), null);
-        limiter.Acquire(http, slug);
+        await limiter.AcquireAsync(http, slug);
         try
         {
             await mediator.Send(new SubmitContactMessage(slug, body.Name, body.Email, body.Message, body.Phone, body.Website, page), ct);
