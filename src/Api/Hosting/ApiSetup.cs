@@ -111,6 +111,7 @@ internal static class ApiSetup
         app.MapGenerationEndpoints();
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
+        app.MapPublishedAssetEndpoints();
         app.MapSiteEndpoints();
         app.MapProfileEndpoints();
         app.MapSessionEndpoints();
