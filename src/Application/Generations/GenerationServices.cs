@@ -18,6 +18,7 @@ public static class GenerationServices
         services.AddExportContributor<GenerationsExportContributor>();
         services.AddScoped<ModelSettingsResolver>();
         services.AddScoped<GeneratorRegistry>();
+        services.AddScoped<GenerationAttempts>();
         services.AddScoped<IGenerator, WebsiteGenerator>();
         services.AddScoped<IGenerator, PageGenerator>();
         services.AddScoped<IGenerator, SectionGenerator>();
