@@ -17,6 +17,7 @@ using IaGenify.Application.Generations;
 using IaGenify.Application.Identity;
 using IaGenify.Application.Mailbox;
 using IaGenify.Application.Websites;
+using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Purge;
 using Mapster;
 using MediatR;
@@ -76,6 +77,8 @@ public static class DependencyInjection
         services.AddSingleton<PriceList>();
         services.AddScoped<SupportCreditWrites>();
         services.AddExportContributor<CreditsExportContributor>();
+        services.AddWorkspaceSetupStep<WelcomeCredits>();
+        services.AddWorkspaces();
         services.AddBilling(configuration);
         services.AddGenerations(configuration);
         services.AddWebsites();
