@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using Microsoft.Net.Http.Headers;
 
 namespace IaGenify.Api.Endpoints;
 
@@ -116,11 +117,13 @@ internal static class AssetEndpoints
     }
 
     /// <summary>Images are served with their sniffed type, never sniffed again by the browser, and inert.</summary>
-    private static IResult Image(HttpContext http, AssetContent content, string cacheControl)
+    internal static IResult Image(HttpContext http, AssetContent content, string cacheControl)
     {
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         http.Response.Headers.CacheControl = cacheControl;
-        return Results.Stream(content.Content, content.ContentType, enableRangeProcessing: true);
+        // The hash names the bytes, so it is a strong validator: a revalidation answers 304 without sending them again.
+        var etag = content.ContentHash is { } hash ? new EntityTagHeaderValue($"\"{hash}\"") : null;
+        return Results.Stream(content.Content, content.ContentType, entityTag: etag, enableRangeProcessing: true);
     }
 }

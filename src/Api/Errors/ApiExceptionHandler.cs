@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using IaGenify.Api.Json;
-using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Behaviors;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;

@@ -1,4 +1,3 @@
-using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;

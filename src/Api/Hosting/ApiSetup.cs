@@ -111,12 +111,14 @@ internal static class ApiSetup
         app.MapGenerationEndpoints();
         app.MapWebsiteEndpoints();
         app.MapAssetEndpoints();
+        app.MapPublishedAssetEndpoints();
         app.MapSiteEndpoints();
         app.MapProfileEndpoints();
         app.MapSessionEndpoints();
         app.MapMfaEndpoints();
         app.MapOwnershipTransferEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapAnalyticsReportEndpoints();
         app.MapDomainEndpoints();
         app.MapAssistantEndpoints();
         app.MapContactEndpoints();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;

@@ -6,4 +6,4 @@ public sealed record AssetDto(Guid Id, AssetSource Source, string ContentType, l
     DateTimeOffset CreatedAt);
 
 /// <summary>An asset's bytes, to be streamed to the client.</summary>
-public sealed record AssetContent(Stream Content, string ContentType, long SizeBytes);
+public sealed record AssetContent(Stream Content, string ContentType, long SizeBytes, string? ContentHash = null);

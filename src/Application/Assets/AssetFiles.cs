@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Storage;
 using IaGenify.Domain.Assets;
@@ -8,6 +9,9 @@ namespace IaGenify.Application.Assets;
 public static class AssetFiles
 {
     public static string StorageKey(Guid workspaceId, Guid assetId) => ObjectKeys.ForWorkspace(workspaceId, "assets", assetId.ToString("D"));
+
+    /// <summary>The <see cref="Asset.ContentHash"/> of an image's bytes.</summary>
+    public static string ContentHash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Reads at most <see cref="Asset.MaxBytes"/> (413 beyond) and recognises the image type (415 when it is none we accept).</summary>
     public static async Task<(byte[] Bytes, string ContentType)> ReadImageAsync(Stream content, CancellationToken cancellationToken)

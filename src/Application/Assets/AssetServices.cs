@@ -11,6 +11,7 @@ public static class AssetServices
     public static IServiceCollection AddAssets(this IServiceCollection services)
     {
         services.AddScoped<IGenerator, ImageGenerator>();
+        services.AddScoped<PublishedAssetLinks>();
         services.AddScoped<IGenerationCompletion, AssetGenerationCompletion>();
         services.AddExportContributor<AssetsExportContributor>();
         return services;

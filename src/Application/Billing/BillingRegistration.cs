@@ -1,6 +1,7 @@
 using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Billing.Processing;
 using IaGenify.Application.Exports;
+using IaGenify.Application.Workspaces.Ports;
 using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class BillingRegistration
         services.AddSingleton<IValidateOptions<BillingOptions>, BillingOptionsValidation>();
         services.AddSingleton<PlanCatalog>();
         services.AddScoped<IEntitlements, EntitlementGuard>();
+        services.AddScoped<IMemberSeats, PlanMemberSeats>();
         services.AddScoped<IUsageCounter, MemberCounter>();
         services.AddScoped<IUsageCounter, PendingInvitationCounter>();
         services.AddScoped<BillingEventProcessor>();

@@ -1,7 +1,6 @@
 using IaGenify.Application.Exports;
 using IaGenify.Application.Generations.Export;
 using IaGenify.Application.Generations.Generators;
-using IaGenify.Application.Websites.Generators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +8,7 @@ namespace IaGenify.Application.Generations;
 
 public static class GenerationServices
 {
-    /// <summary>The generation engine and the generators of the website kinds.</summary>
+    /// <summary>The generation engine. Each module registers the generators and completions of its own kinds.</summary>
     public static IServiceCollection AddGenerations(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GenerationOptions>(configuration.GetSection(GenerationOptions.Section));
@@ -18,9 +17,7 @@ public static class GenerationServices
         services.AddExportContributor<GenerationsExportContributor>();
         services.AddScoped<ModelSettingsResolver>();
         services.AddScoped<GeneratorRegistry>();
-        services.AddScoped<IGenerator, WebsiteGenerator>();
-        services.AddScoped<IGenerator, PageGenerator>();
-        services.AddScoped<IGenerator, SectionGenerator>();
+        services.AddScoped<GenerationAttempts>();
 
         return services;
     }

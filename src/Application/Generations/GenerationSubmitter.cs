@@ -58,6 +58,7 @@ public sealed class GenerationSubmitter(
         if (kind == GenerationKind.Image)
             await entitlements.EnsureImageGenerationAsync(workspaceId, cancellationToken);
         var generator = generators.For(kind);
+        generator.CheckInput(input);
         var price = prices.PriceOf(generator.Operation);
         var modelSettings = await settings.ForAsync(workspaceId, kind, cancellationToken);
         var generation = Generation.Submit(workspaceId, kind, input.ToJson(), modelSettings, generator.Operation, price,

@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Specifications;
 using IaGenify.Application.Identity;
+using IaGenify.Domain.Identity;
 using IaGenify.Domain.Mailbox;
 
 namespace IaGenify.Application.Mailbox;
@@ -12,8 +13,9 @@ namespace IaGenify.Application.Mailbox;
 /// </summary>
 internal sealed class MailboxAccountErasure(IRepository<MailThreadRead> reads, IRepository<MailDelivery> deliveries) : IAccountErasureParticipant
 {
-    public async Task EraseAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task EraseAsync(User user, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var userId = user.Id;
         foreach (var read in await reads.ListAsync(new ReadsOfUserSpec(userId), cancellationToken))
             reads.Remove(read);
         foreach (var delivery in await deliveries.ListAsync(new PendingNotificationsOfUserSpec(userId), cancellationToken))

@@ -124,7 +124,7 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         await image.ShouldBe(200);
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
-        Assert.Contains($"src=\"/sites/pain-dore/assets/{shown}\"", await Anonymous().GetStringAsync("/sites/pain-dore/"));
+        Assert.Contains($"src=\"/sites/pain-dore/assets/{shown}/", await Anonymous().GetStringAsync("/sites/pain-dore/"));
         Assert.Contains($"src=\"/api/v1/workspaces/{team.WorkspaceId}/assets/{shown}/content\"",
             await team.Member.Client.GetStringAsync(Url(team.WorkspaceId, $"/{id}/preview")));
         await (await Anonymous().GetAsync($"/sites/pain-dore/assets/{hidden}")).ShouldBe(404);

@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.Exceptions;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Billing.Entitlements;

@@ -21,14 +21,15 @@ public sealed class WorkspaceHandlerTests
     private readonly Guid _userId = Guid.CreateVersion7();
 
     [Fact]
-    public async Task Creating_a_workspace_adds_it_with_the_caller_as_owner_and_commits_once()
+    public async Task Creating_a_workspace_adds_it_with_the_caller_as_owner_runs_the_setup_steps_and_commits_once()
     {
         var context = new RequestContext { Principal = Principal.ForUser(_userId, "u@example.com", false) };
 
         var ledger = Substitute.For<ICreditLedger>();
 
-        var created = await new CreateWorkspaceHandler(context, _workspaces, ledger,
-                Options.Create(new CreditOptions { WelcomeGrant = 50 }), _unitOfWork, TimeProvider.System)
+        var welcome = new WelcomeCredits(ledger, Options.Create(new CreditOptions { WelcomeGrant = 50 }));
+
+        var created = await new CreateWorkspaceHandler(context, _workspaces, [welcome], _unitOfWork, TimeProvider.System)
             .Handle(new CreateWorkspace("Acme"), default);
 
         Assert.Equal(("Acme", Role.Owner), (created.Name, created.Role));

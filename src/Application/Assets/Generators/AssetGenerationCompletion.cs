@@ -15,7 +15,7 @@ internal sealed class AssetGenerationCompletion(IRepository<Asset> assets, TimeP
     {
         var assetId = (Guid)output["assetId"]!;
         assets.Add(Asset.Generated(assetId, generation.WorkspaceId, (string)output["contentType"]!, (long)output["sizeBytes"]!,
-            AssetFiles.StorageKey(generation.WorkspaceId, assetId), generation.Id, generation.RequestedBy, clock.GetUtcNow()));
+            (string?)output["contentHash"], AssetFiles.StorageKey(generation.WorkspaceId, assetId), generation.Id, generation.RequestedBy, clock.GetUtcNow()));
         return Task.CompletedTask;
     }
 

@@ -38,6 +38,7 @@ internal sealed class ImageGenerator(IImageModel model, IObjectStorage storage, 
             ["assetId"] = assetId,
             ["contentType"] = contentType,
             ["sizeBytes"] = (long)bytes.Length,
+            ["contentHash"] = AssetFiles.ContentHash(bytes),
             ["provider"] = reply.Provider,
             ["model"] = reply.Model,
         };

@@ -45,9 +45,3 @@ public sealed class PublicAssetSpec : Specification<Asset>
         Query.AsNoTracking();
     }
 }
-
-/// <summary>Live revisions (of this workspace's websites) that show the asset publicly.</summary>
-public sealed class LiveRevisionsUsingAssetSpec : Specification<IaGenify.Domain.Websites.WebsiteRevision>
-{
-    public LiveRevisionsUsingAssetSpec(Guid assetId) => Query.Where(r => r.IsLive && r.AssetIds.Contains(assetId));
-}

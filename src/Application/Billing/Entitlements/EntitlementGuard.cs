@@ -1,3 +1,4 @@
+using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Billing.Specifications;
 using IaGenify.Application.Common.Persistence;
 

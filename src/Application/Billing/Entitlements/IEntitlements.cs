@@ -2,7 +2,7 @@ namespace IaGenify.Application.Billing.Entitlements;
 
 /// <summary>
 /// The one place modules ask what a workspace's plan allows. Each <c>Ensure…</c> throws
-/// <see cref="PlanLimitException"/> (→ 402 ProblemDetails naming the plan and its limit) when the plan does not
+/// <see cref="Common.Exceptions.PlanLimitException"/> (→ 402 ProblemDetails naming the plan and its limit) when the plan does not
 /// allow the action; call it in the handler before the change is staged.
 /// </summary>
 public interface IEntitlements

@@ -1,4 +1,3 @@
-using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Persistence;

@@ -20,4 +20,12 @@ public interface IGenerator
     string Operation { get; }
 
     Task<JsonObject> GenerateAsync(GenerationJob job, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Refuses input only this kind understands (a section's type) with a 400 before anything is staged; the kind's
+    /// own module knows its rules, so Generations does not depend on it.
+    /// </summary>
+    void CheckInput(GenerationInput input)
+    {
+    }
 }

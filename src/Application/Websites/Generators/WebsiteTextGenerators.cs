@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using IaGenify.Application.Common.Exceptions;
+using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Generations.Ports;
 using IaGenify.Domain.Generations;
@@ -15,6 +17,10 @@ internal abstract class WebsiteTextGenerator(ITextModel model) : IGenerator
     protected abstract (string SchemaName, string Schema, string Prompt) Describe(GenerationJob job);
 
     protected abstract JsonObject Read(string json, GenerationJob job);
+
+    public virtual void CheckInput(GenerationInput input)
+    {
+    }
 
     public async Task<JsonObject> GenerateAsync(GenerationJob job, CancellationToken cancellationToken)
     {
@@ -53,6 +59,13 @@ internal sealed class SectionGenerator(ITextModel model) : WebsiteTextGenerator(
 {
     public override GenerationKind Kind => GenerationKind.Section;
     public override string Operation => "section.generate";
+
+    public override void CheckInput(GenerationInput input)
+    {
+        if (!SectionCatalog.TryParse(input.SectionType, out _))
+            throw RequestValidationException.For("input.sectionType",
+                $"input.sectionType must be one of {string.Join(", ", SectionCatalog.Types.Select(SectionCatalog.NameOf))}.");
+    }
 
     protected override (string, string, string) Describe(GenerationJob job)
     {

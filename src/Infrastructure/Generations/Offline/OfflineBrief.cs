@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
-using IaGenify.Domain.Websites;
 
 namespace IaGenify.Infrastructure.Generations.Offline;
 
 /// <summary>
 /// What the offline provider makes of a prompt without a language model: a business name, a one-line summary and a
-/// topic picked by keywords, which decides the palette, the features and which sections fit.
+/// topic picked by keywords, which decides the features (and, for each kind's answer, what else fits).
 /// </summary>
 internal sealed partial record OfflineBrief(string Name, string Summary, string Topic, string PromptLower)
 {
@@ -47,16 +46,6 @@ internal sealed partial record OfflineBrief(string Name, string Summary, string 
         var sentence = prompt.Split(['.', '\n', '!', '?'], 2)[0].Trim();
         return sentence.Length > 0 ? sentence : prompt;
     }
-
-    public Theme Theme => Topic switch
-    {
-        "food" => new Theme("#b45309", "#15803d", "#fffbeb", "#1c1917", ThemeFont.Serif),
-        "software" => new Theme("#4f46e5", "#06b6d4", "#ffffff", "#0f172a", ThemeFont.Sans),
-        "creative" => new Theme("#db2777", "#7c3aed", "#fdf2f8", "#1f2937", ThemeFont.Rounded),
-        "health" => new Theme("#0d9488", "#2563eb", "#f0fdfa", "#134e4a", ThemeFont.Sans),
-        "retail" => new Theme("#be123c", "#ca8a04", "#fff7ed", "#292524", ThemeFont.Serif),
-        _ => Theme.Default,
-    };
 
     public (string Title, string Text)[] Features => Topic switch
     {

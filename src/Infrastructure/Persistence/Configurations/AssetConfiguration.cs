@@ -13,6 +13,7 @@ internal sealed class AssetConfiguration : IEntityTypeConfiguration<Asset>
         builder.Property(a => a.ContentType).HasMaxLength(40);
         builder.Property(a => a.FileName).HasMaxLength(Asset.MaxFileNameLength);
         builder.Property(a => a.StorageKey).HasMaxLength(200);
+        builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.HasIndex(a => new { a.WorkspaceId, a.Id });
         builder.HasOne<Workspace>().WithMany().HasForeignKey(a => a.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,3 +1,4 @@
+using IaGenify.Application.Assets.Ports;
 using IaGenify.Application.Assets.Specifications;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Exceptions;
@@ -8,7 +9,6 @@ using IaGenify.Application.Common.Storage;
 using IaGenify.Domain.Assets;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
-using IaGenify.Domain.Websites;
 using IaGenify.Domain.Workspaces;
 using MediatR;
 
@@ -23,7 +23,7 @@ public sealed record DeleteAsset(Guid WorkspaceId, Guid AssetId) : ICommand<Unit
 
 internal sealed class DeleteAssetHandler(
     IRepository<Asset> assets,
-    IRepository<WebsiteRevision> revisions,
+    IPublishedAssets publishedAssets,
     IObjectStorage storage,
     IAuditLog auditLog,
     IUnitOfWork unitOfWork) : IRequestHandler<DeleteAsset, Unit>
@@ -31,7 +31,7 @@ internal sealed class DeleteAssetHandler(
     public async Task<Unit> Handle(DeleteAsset request, CancellationToken cancellationToken)
     {
         var asset = await assets.FirstOrNotFoundAsync(new AssetByIdSpec(request.AssetId, tracking: true), "Asset", cancellationToken);
-        if (await revisions.AnyAsync(new LiveRevisionsUsingAssetSpec(asset.Id), cancellationToken))
+        if (await publishedAssets.IsShownAsync(asset.Id, cancellationToken))
             throw new ConflictException("asset.published", "A published website shows this image; publish it without the image first.");
         assets.Remove(asset);
         auditLog.Record(AuditActions.AssetDeleted, request.WorkspaceId, "asset", asset.Id.ToString());

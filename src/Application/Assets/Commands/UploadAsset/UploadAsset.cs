@@ -31,7 +31,7 @@ internal sealed class UploadAssetHandler(
         var (bytes, contentType) = await AssetFiles.ReadImageAsync(request.Content, cancellationToken);
         var id = Guid.CreateVersion7();
         var key = AssetFiles.StorageKey(request.WorkspaceId, id);
-        var asset = Asset.Uploaded(id, request.WorkspaceId, contentType, bytes.Length, key, Path.GetFileName(request.FileName),
+        var asset = Asset.Uploaded(id, request.WorkspaceId, contentType, bytes.Length, AssetFiles.ContentHash(bytes), key, Path.GetFileName(request.FileName),
             context.Principal.ActorId, clock.GetUtcNow());
         // Bytes first, row second: a failure in between leaves an unreferenced object, never a row without bytes.
         await storage.PutAsync(key, new MemoryStream(bytes), contentType, cancellationToken);

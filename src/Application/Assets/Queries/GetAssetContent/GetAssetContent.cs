@@ -25,6 +25,6 @@ internal sealed class GetAssetContentHandler(IRepository<Asset> assets, IObjectS
     internal static async Task<AssetContent> OpenAsync(IObjectStorage storage, Asset asset, CancellationToken cancellationToken)
     {
         var stored = await storage.OpenReadAsync(asset.StorageKey, cancellationToken) ?? throw new NotFoundException("Asset");
-        return new AssetContent(stored.Content, asset.ContentType, asset.SizeBytes);
+        return new AssetContent(stored.Content, asset.ContentType, asset.SizeBytes, asset.ContentHash);
     }
 }

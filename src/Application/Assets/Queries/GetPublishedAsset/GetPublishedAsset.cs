@@ -1,10 +1,10 @@
+using IaGenify.Application.Assets.Ports;
 using IaGenify.Application.Assets.Queries.GetAssetContent;
 using IaGenify.Application.Assets.Specifications;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Common.Storage;
-using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using IaGenify.Domain.Assets;
 using IaGenify.Domain.Common;
 using MediatR;
@@ -18,15 +18,14 @@ namespace IaGenify.Application.Assets.Queries.GetPublishedAsset;
 [AllowAnonymous]
 public sealed record GetPublishedAsset(string Slug, Guid AssetId) : IQuery<AssetContent>;
 
-internal sealed class GetPublishedAssetHandler(PublishedSites sites, IRepository<Asset> assets, IObjectStorage storage)
+internal sealed class GetPublishedAssetHandler(IPublishedAssets published, IRepository<Asset> assets, IObjectStorage storage)
     : IRequestHandler<GetPublishedAsset, AssetContent>
 {
     public async Task<AssetContent> Handle(GetPublishedAsset request, CancellationToken cancellationToken)
     {
-        var (website, revision) = await sites.FindAsync(request.Slug, cancellationToken);
-        if (!revision.AssetIds.Contains(request.AssetId))
-            throw new NotFoundException("Asset");
-        var asset = await assets.FirstOrNotFoundAsync(new PublicAssetSpec(website.WorkspaceId, request.AssetId), "Asset", cancellationToken);
+        var workspaceId = await published.WorkspaceShowingAsync(request.Slug, request.AssetId, cancellationToken)
+            ?? throw new NotFoundException("Asset");
+        var asset = await assets.FirstOrNotFoundAsync(new PublicAssetSpec(workspaceId, request.AssetId), "Asset", cancellationToken);
         return await GetAssetContentHandler.OpenAsync(storage, asset, cancellationToken);
     }
 }

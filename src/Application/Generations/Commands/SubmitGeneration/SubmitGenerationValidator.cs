@@ -16,11 +16,7 @@ internal sealed class SubmitGenerationValidator : AbstractValidator<SubmitGenera
         {
             RuleFor(x => x.Input.Prompt).ValidPrompt().OverridePropertyName("input.prompt");
             RuleFor(x => x.Input.Name).MaximumLength(Website.MaxNameLength).OverridePropertyName("input.name");
-            RuleFor(x => x.Input.SectionType)
-                .Must(t => SectionCatalog.TryParse(t, out _))
-                .When(x => x.Kind == GenerationKind.Section)
-                .OverridePropertyName("input.sectionType")
-                .WithMessage($"input.sectionType must be one of {string.Join(", ", SectionCatalog.Types.Select(SectionCatalog.NameOf))}.");
+            // Which section types exist is the Websites module's knowledge: its generator checks them (IGenerator.CheckInput).
             RuleFor(x => x.Input.SectionType).Null()
                 .When(x => x.Kind != GenerationKind.Section)
                 .OverridePropertyName("input.sectionType")

@@ -1,8 +1,7 @@
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
-using Ardalis.Specification;
-using IaGenify.Application.Common.Specifications;
+using IaGenify.Application.Identity.Ports;
 using IaGenify.Application.Identity.Specifications;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Identity;
@@ -19,25 +18,14 @@ public sealed record MeDto(Guid Id, string Email, string DisplayName, bool Email
 /// <summary>The caller and every (not deleted) workspace they belong to, with their role in each.</summary>
 public sealed record GetMe : IQuery<MeDto>, IUserRequest;
 
-internal sealed class GetMeHandler(RequestContext context, IRepository<User> users, IRepository<Workspace> workspaces)
+internal sealed class GetMeHandler(RequestContext context, IRepository<User> users, IUserWorkspaces workspaces)
     : IRequestHandler<GetMe, MeDto>
 {
     public async Task<MeDto> Handle(GetMe request, CancellationToken cancellationToken)
     {
         var userId = context.Principal.RequireUserId();
         var user = await users.FirstOrNotFoundAsync(new UserByIdSpec(userId), "User", cancellationToken);
-        var mine = await workspaces.ListAsync(new MyWorkspacesSpec(userId), cancellationToken);
+        var mine = await workspaces.ListAsync(userId, cancellationToken);
         return new MeDto(user.Id, user.Email, user.DisplayName, user.IsEmailVerified, context.Principal.IsPlatformAdmin, mine);
-    }
-
-    private sealed class MyWorkspacesSpec : Specification<Workspace, MyWorkspaceDto>
-    {
-        public MyWorkspacesSpec(Guid userId)
-        {
-            Query.IgnoreTenantFilter();
-            Query.Where(w => w.DeletedAt == null && w.Members.Any(m => m.UserId == userId));
-            Query.OrderBy(w => w.Name);
-            Query.Select(w => new MyWorkspaceDto(w.Id, w.Name, w.Members.First(m => m.UserId == userId).Role));
-        }
     }
 }

@@ -106,7 +106,7 @@ internal sealed class ReceiveInboundEmailHandler(
             var assetId = Guid.CreateVersion7();
             var key = AssetFiles.StorageKey(workspaceId, assetId);
             await storage.PutAsync(key, new MemoryStream(bytes, writable: false), type, cancellationToken);
-            assets.Add(Asset.Uploaded(assetId, workspaceId, type, bytes.Length, key, attachment.FileName, null, now));
+            assets.Add(Asset.Uploaded(assetId, workspaceId, type, bytes.Length, AssetFiles.ContentHash(bytes), key, attachment.FileName, null, now));
             stored.Add(assetId);
         }
         if (stored.Count < attachments.Count)

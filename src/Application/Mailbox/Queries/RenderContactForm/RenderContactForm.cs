@@ -1,3 +1,4 @@
+using IaGenify.Application.Assets;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Websites;
@@ -15,18 +16,19 @@ namespace IaGenify.Application.Mailbox.Queries.RenderContactForm;
 [AllowAnonymous]
 public sealed record RenderContactForm(string Slug, string? PagePath, ContactFormState State) : IQuery<RenderedPage>;
 
-internal sealed class RenderContactFormHandler(PublishedSites sites) : IRequestHandler<RenderContactForm, RenderedPage>
+internal sealed class RenderContactFormHandler(PublishedSites sites, PublishedAssetLinks assetLinks) : IRequestHandler<RenderContactForm, RenderedPage>
 {
     public async Task<RenderedPage> Handle(RenderContactForm request, CancellationToken cancellationToken)
     {
-        var (_, revision) = await sites.FindAsync(request.Slug, cancellationToken);
+        var (website, revision) = await sites.FindAsync(request.Slug, cancellationToken);
         var site = SiteModel.Deserialize(revision.Snapshot);
         var path = SitePaths.NormalizeRequestPath(request.PagePath ?? "/");
         var page = site.Pages.FirstOrDefault(p => p.Path == path && p.Sections.Any(s => s.Type == SectionType.Contact))
             ?? site.Pages.FirstOrDefault(p => p.Sections.Any(s => s.Type == SectionType.Contact))
             ?? site.Pages[0];
         var basePath = $"/sites/{request.Slug}";
-        return SiteRenderer.Render(site, page.Path, new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}")
+        var assetUrl = await assetLinks.ForAsync(website.WorkspaceId, revision.AssetIds, basePath, cancellationToken);
+        return SiteRenderer.Render(site, page.Path, new SiteLinks(basePath, assetUrl)
         {
             ContactAction = $"{basePath}/contact",
             ContactForm = request.State,

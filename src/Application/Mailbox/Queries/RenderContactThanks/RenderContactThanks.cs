@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IaGenify.Application.Assets;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Websites;
@@ -13,13 +14,13 @@ namespace IaGenify.Application.Mailbox.Queries.RenderContactThanks;
 [AllowAnonymous]
 public sealed record RenderContactThanks(string Slug) : IQuery<RenderedPage>;
 
-internal sealed class RenderContactThanksHandler(PublishedSites sites) : IRequestHandler<RenderContactThanks, RenderedPage>
+internal sealed class RenderContactThanksHandler(PublishedSites sites, PublishedAssetLinks assetLinks) : IRequestHandler<RenderContactThanks, RenderedPage>
 {
     public const string Path = "/contact/thanks";
 
     public async Task<RenderedPage> Handle(RenderContactThanks request, CancellationToken cancellationToken)
     {
-        var (_, revision) = await sites.FindAsync(request.Slug, cancellationToken);
+        var (website, revision) = await sites.FindAsync(request.Slug, cancellationToken);
         var site = SiteModel.Deserialize(revision.Snapshot);
         var props = JsonSerializer.SerializeToElement(new
         {
@@ -31,6 +32,7 @@ internal sealed class RenderContactThanksHandler(PublishedSites sites) : IReques
         // A page of its own: the navigation of the site is left out, the brand still links home.
         var thanks = site with { Pages = [new SitePage(Path, "Thank you", null, [new SiteSection(Guid.Empty, SectionType.Cta, props)])] };
         var basePath = $"/sites/{request.Slug}";
-        return SiteRenderer.Render(thanks, Path, new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}"));
+        var assetUrl = await assetLinks.ForAsync(website.WorkspaceId, revision.AssetIds, basePath, cancellationToken);
+        return SiteRenderer.Render(thanks, Path, new SiteLinks(basePath, assetUrl));
     }
 }

@@ -1,3 +1,4 @@
+using IaGenify.Application.Assets;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -19,14 +20,15 @@ namespace IaGenify.Application.Websites.Queries.RenderPublishedPage;
 [AllowAnonymous]
 public sealed record RenderPublishedPage(string Slug, string? Path, bool OnCustomDomain = false) : IQuery<RenderedPage>;
 
-internal sealed class RenderPublishedPageHandler(PublishedSites sites) : IRequestHandler<RenderPublishedPage, RenderedPage>
+internal sealed class RenderPublishedPageHandler(PublishedSites sites, PublishedAssetLinks assetLinks) : IRequestHandler<RenderPublishedPage, RenderedPage>
 {
     public async Task<RenderedPage> Handle(RenderPublishedPage request, CancellationToken cancellationToken)
     {
-        var (_, revision) = await sites.FindAsync(request.Slug, cancellationToken);
+        var (website, revision) = await sites.FindAsync(request.Slug, cancellationToken);
         var basePath = request.OnCustomDomain ? "" : $"/sites/{request.Slug}";
+        var assetUrl = await assetLinks.ForAsync(website.WorkspaceId, revision.AssetIds, basePath, cancellationToken);
         return SiteRenderer.Render(SiteModel.Deserialize(revision.Snapshot), request.Path ?? "/",
-            new SiteLinks(basePath, assetId => $"{basePath}/assets/{assetId}") { ContactAction = $"{basePath}/contact" });
+            new SiteLinks(basePath, assetUrl) { ContactAction = $"{basePath}/contact" });
     }
 }
 

@@ -1,10 +1,10 @@
-using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Specifications;
+using IaGenify.Application.Workspaces.Ports;
 using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
@@ -23,7 +23,7 @@ internal sealed class AcceptInvitationHandler(
     IRepository<Invitation> invitations,
     IRepository<Workspace> workspaces,
     IRepository<User> users,
-    IEntitlements entitlements,
+    IMemberSeats seats,
     IAuditLog auditLog,
     IEventPublisher events,
     IUnitOfWork unitOfWork,
@@ -39,7 +39,7 @@ internal sealed class AcceptInvitationHandler(
         var user = await users.FirstOrNotFoundAsync(new UserByIdSpec(context.Principal.RequireUserId()), "User", cancellationToken);
 
         invitation.Accept(user.Id, user.Email, now);
-        await entitlements.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: false, cancellationToken);
+        await seats.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: false, cancellationToken);
         workspace.AddMember(user.Id, invitation.Role, now);
         auditLog.Record(AuditActions.InvitationAccepted, workspace.Id, "invitation", invitation.Id.ToString(),
             new Dictionary<string, string> { ["role"] = invitation.Role.ToString() });

@@ -1,4 +1,3 @@
-using IaGenify.Application.Billing.Entitlements;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Messaging;
@@ -6,6 +5,7 @@ using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity;
 using IaGenify.Application.Identity.Specifications;
+using IaGenify.Application.Workspaces.Ports;
 using IaGenify.Application.Workspaces.Specifications;
 using IaGenify.Domain.Audit;
 using IaGenify.Domain.Common;
@@ -26,7 +26,7 @@ internal sealed class CreateInvitationHandler(
     IRepository<Invitation> invitations,
     IRepository<User> users,
     AccountEmails emails,
-    IEntitlements entitlements,
+    IMemberSeats seats,
     IAuditLog auditLog,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IRequestHandler<CreateInvitation, InvitationDto>
@@ -42,7 +42,7 @@ internal sealed class CreateInvitationHandler(
             throw new ConflictException("member.exists", "This person is already a member of the workspace.");
         if (await invitations.AnyAsync(new PendingInvitationForEmailSpec(workspace.Id, email, now), cancellationToken))
             throw new ConflictException("invitation.pending", "This email already has a pending invitation; revoke it to send a new one.");
-        await entitlements.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: true, cancellationToken);
+        await seats.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: true, cancellationToken);
 
         var token = SecureToken.Create();
         var invitation = Invitation.Create(workspace.Id, email, request.Role, context.RequireWorkspaceRole(),

@@ -1,6 +1,6 @@
 using IaGenify.Domain.Common;
 
-namespace IaGenify.Application.Billing.Entitlements;
+namespace IaGenify.Application.Common.Exceptions;
 
 /// <summary>
 /// The workspace's plan does not allow the action (→ 402: upgrading fixes it, unlike a role's 403).

@@ -1,16 +1,19 @@
 using System.Text.Json.Nodes;
 using IaGenify.Application.Generations.Ports;
+using IaGenify.Infrastructure.Generations.Offline;
 
-namespace IaGenify.Infrastructure.Generations.Offline;
+namespace IaGenify.Infrastructure.Mailbox;
 
 /// <summary>
 /// The offline provider's reply draft: a polite, deterministic acknowledgement built from the facts of the thread
 /// (who wrote, about what, to which site), with a sentence matching the topic of the visitor's last message. It
 /// promises nothing the site did not say.
 /// </summary>
-internal static class OfflineMailReply
+internal sealed class OfflineMailReply : IOfflineAnswer
 {
-    public static JsonObject Draft(GenerationIntent intent)
+    public IReadOnlyCollection<string> SchemaNames { get; } = ["mailReply"];
+
+    public JsonObject Answer(string schemaName, GenerationIntent intent)
     {
         var facts = intent.Facts ?? new Dictionary<string, string>();
         var sender = Fact(facts, "senderName", intent.Name ?? "there");
