@@ -27,6 +27,8 @@ API_PORTS=(56611 56612); WORKER_PORTS=(56621 56622)
 export IAGENIFY_PG_PORT="${IAGENIFY_CLUSTER_PG_PORT:-56601}"
 # Its own cluster, apart from run.sh's and test.sh's (postgres must be able to reach it, hence /var/tmp).
 export IAGENIFY_PGDATA="${IAGENIFY_CLUSTER_PGDATA:-/var/tmp/iagenify-cluster-$(printf '%s' "$ROOT" | md5sum | cut -c1-10)/pg}"
+# It drops and recreates its database, so it never uses a PostgreSQL that is not its own.
+export PG_OWN_ONLY=1
 source scripts/lib/postgres.sh
 
 log() { printf '[cluster] %s\n' "$*" >&2; }
