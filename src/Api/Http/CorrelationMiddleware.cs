@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IaGenify.Application.Common.Observability;
 
 namespace IaGenify.Api.Http;
 
@@ -24,7 +25,7 @@ internal sealed class CorrelationMiddleware(RequestDelegate next, ILogger<Correl
             return Task.CompletedTask;
         });
         Activity.Current?.SetTag("correlation.id", correlationId);
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
+        using (logger.BeginScope(new LogScope("CorrelationId", correlationId)))
             await next(http);
     }
 

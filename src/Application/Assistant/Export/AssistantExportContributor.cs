@@ -24,6 +24,7 @@ internal sealed class AssistantExportContributor(IRepository<Conversation> conve
             Query.Where(c => c.WorkspaceId == workspaceId);
             Query.Include(c => c.Messages);
             Query.Include(c => c.PendingActions);
+            Query.AsSplitQuery();
             Query.OrderBy(c => c.Id);
             Query.AsNoTracking();
         }

@@ -11,6 +11,8 @@ public sealed class OwnConversationSpec : Specification<Conversation>
         Query.Where(c => c.Id == conversationId && c.OwnerId == ownerId);
         Query.Include(c => c.Messages);
         Query.Include(c => c.PendingActions);
+        // Two collections in one join would repeat every message once per pending action.
+        Query.AsSplitQuery();
     }
 }
 
@@ -22,5 +24,7 @@ public sealed class ConversationOfActionSpec : Specification<Conversation>
         Query.Where(c => c.OwnerId == ownerId && c.PendingActions.Any(a => a.Id == actionId));
         Query.Include(c => c.Messages);
         Query.Include(c => c.PendingActions);
+        // Two collections in one join would repeat every message once per pending action.
+        Query.AsSplitQuery();
     }
 }

@@ -23,13 +23,11 @@ public sealed class LoggingBehavior<TRequest, TResponse>(
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var requestName = typeof(TRequest).Name;
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["Request"] = requestName,
-            ["PrincipalKind"] = context.Principal.Kind.ToString(),
-            ["ActorId"] = context.Principal.ActorId,
-            ["WorkspaceId"] = (request as IWorkspaceRequest)?.WorkspaceId,
-        });
+        using var scope = logger.BeginScope(new LogScope(
+            new("Request", requestName),
+            new("PrincipalKind", context.Principal.Kind.ToString()),
+            new("ActorId", context.Principal.ActorId),
+            new("WorkspaceId", (request as IWorkspaceRequest)?.WorkspaceId)));
         var started = Stopwatch.GetTimestamp();
         var outcome = "failed";
         try

@@ -22,6 +22,7 @@ internal sealed class WebsitesExportContributor(IRepository<Website> websites) :
         {
             Query.Where(w => w.WorkspaceId == workspaceId);
             Query.Include(w => w.Pages).ThenInclude(p => p.Sections);
+            Query.AsSplitQuery();
             Query.OrderBy(w => w.Id);
             Query.AsNoTracking();
         }

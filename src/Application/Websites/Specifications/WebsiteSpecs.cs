@@ -11,6 +11,8 @@ public sealed class WebsiteSpec : Specification<Website>
     {
         Query.Where(w => w.Id == websiteId);
         Query.Include(w => w.Pages).ThenInclude(p => p.Sections);
+        // One query per level: a single join would repeat the website's columns on every section row.
+        Query.AsSplitQuery();
         if (!tracking)
             Query.AsNoTracking();
     }
