@@ -1,4 +1,7 @@
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Admin;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Identity.Queries.GetMe;
 using Npgsql;
 
 namespace IaGenify.Api.Tests.Admin;
@@ -26,10 +29,9 @@ public sealed class AdminTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await staff.Client.GetAsync("/api/v1/admin/workspaces?search=bakery");
 
         await response.ShouldBe(200);
-        var items = (await response.Json()).GetProperty("items");
-        Assert.Equal("Bakery Bliss", Assert.Single(items.EnumerateArray()).GetProperty("name").GetString());
-        Assert.Equal(1, items[0].GetProperty("memberCount").GetInt32());
-        Assert.True((await (await staff.Client.GetAsync("/api/v1/me")).Json()).GetProperty("isPlatformAdmin").GetBoolean());
+        var listed = Assert.Single((await response.Body<CursorPage<AdminWorkspaceDto>>()).Items);
+        Assert.Equal(("Bakery Bliss", 1), (listed.Name, listed.MemberCount));
+        Assert.True((await (await staff.Client.GetAsync("/api/v1/me")).Body<MeDto>()).IsPlatformAdmin);
 
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
 
 namespace IaGenify.Api.Tests.Audit;
 
@@ -15,15 +17,15 @@ public sealed class AuditLogTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await team.Admin.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log?limit=100");
 
         await response.ShouldBe(200);
-        var entries = (await response.Json()).GetProperty("items").EnumerateArray().ToList();
-        var roleChange = entries.Single(e => e.GetProperty("action").GetString() == "member.role_changed");
-        Assert.Equal(team.Owner.Id, roleChange.GetProperty("actorId").GetGuid());
-        Assert.Equal(team.Member.Id.ToString(), roleChange.GetProperty("targetId").GetString());
-        Assert.Equal("Viewer", roleChange.GetProperty("details").GetProperty("to").GetString());
-        var removal = entries.Single(e => e.GetProperty("action").GetString() == "member.removed");
-        Assert.Equal(team.Admin.Id, removal.GetProperty("actorId").GetGuid());
-        Assert.Equal(3, entries.Count(e => e.GetProperty("action").GetString() == "invitation.created"));
-        Assert.Equal(3, entries.Count(e => e.GetProperty("action").GetString() == "invitation.accepted"));
+        var entries = (await response.Body<CursorPage<AuditEntryDto>>()).Items;
+        var roleChange = entries.Single(e => e.Action == "member.role_changed");
+        Assert.Equal(team.Owner.Id, roleChange.ActorId);
+        Assert.Equal(team.Member.Id.ToString(), roleChange.TargetId);
+        Assert.Equal("Viewer", roleChange.Details["to"]);
+        var removal = entries.Single(e => e.Action == "member.removed");
+        Assert.Equal(team.Admin.Id, removal.ActorId);
+        Assert.Equal(3, entries.Count(e => e.Action == "invitation.created"));
+        Assert.Equal(3, entries.Count(e => e.Action == "invitation.accepted"));
     }
 
     [Fact]
@@ -32,9 +34,9 @@ public sealed class AuditLogTests(ApiFixture fixture) : ApiTest(fixture)
         var team = await CreateTeamAsync();
 
         var filtered = await (await team.Owner.Client.GetAsync(
-            $"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=invitation.accepted")).Json();
+            $"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=invitation.accepted")).Body<CursorPage<AuditEntryDto>>();
 
-        Assert.All(filtered.GetProperty("items").EnumerateArray(), e => Assert.Equal("invitation.accepted", e.GetProperty("action").GetString()));
+        Assert.All(filtered.Items, e => Assert.Equal("invitation.accepted", e.Action));
         await (await team.Member.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log")).ShouldBeProblem(403);
     }
 
@@ -46,8 +48,8 @@ public sealed class AuditLogTests(ApiFixture fixture) : ApiTest(fixture)
         await owner.Client.DeleteAsync($"/api/v1/workspaces/{workspaceId}");
         await owner.Client.PostAsync($"/api/v1/workspaces/{workspaceId}/restore", null);
 
-        var actions = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).Json())
-            .GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        var actions = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).Body<CursorPage<AuditEntryDto>>())
+            .Items.Select(e => e.Action).ToList();
 
         Assert.Equal(["workspace.restored", "workspace.deleted"], actions);
     }

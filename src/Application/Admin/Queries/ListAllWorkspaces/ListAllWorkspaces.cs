@@ -36,6 +36,8 @@ internal sealed class ListAllWorkspacesHandler(IRepository<Workspace> workspaces
                 Query.Where(w => w.Id.CompareTo(before) < 0);
             Query.OrderByDescending(w => w.Id);
             Query.Take(request.Limit + 1);
+            // The member count is projected from the members collection (AdminMappings), which EF loads as one.
+            Query.AsSplitQuery();
         }
     }
 }
