@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Boots a local PostgreSQL, migrates, seeds a demo workspace and serves the API on http://127.0.0.1:5080.
-# Ctrl-C stops the API and the database. Set ConnectionStrings__Default to use an existing server instead.
+# Ctrl-C stops the API and the database. Set ConnectionStrings__Default to use an existing server instead: without it,
+# a server already listening on the port is used only if it is the cluster this script created (.data/pg).
+# Objects (assets, exports) are stored under .data/storage unless Storage__Root says otherwise. Both settings are
+# written to .data/local-settings.json, where the admin CLI (src/Cli) finds them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -16,11 +19,20 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [ -z "${ConnectionStrings__Default:-}" ]; then
-  pg_start
+  PG_OWN_ONLY=1 pg_start
   export ConnectionStrings__Default="$PG_CONN;Database=iagenify"
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='iagenify'" | grep -q 1 \
     || "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres iagenify
 fi
+
+export Storage__Root="${Storage__Root:-$ROOT/.data/storage}"
+json_string() { local s="${1//\\/\\\\}"; printf '"%s"' "${s//\"/\\\"}"; }
+(umask 077; cat > .data/local-settings.json) <<JSON
+{
+  "ConnectionStrings": { "Default": $(json_string "$ConnectionStrings__Default") },
+  "Storage": { "Root": $(json_string "$Storage__Root") }
+}
+JSON
 
 # Local secrets are generated once and kept out of the repository, under .data/.
 secret() { [ -s "$1" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$1"); cat "$1"; }

@@ -2,6 +2,8 @@
 #   IAGENIFY_PG_PORT  port (default 55432)
 #   IAGENIFY_PGDATA   data directory (default .data/pg, or a directory under /var/tmp when the
 #                     postgres user cannot reach the project, e.g. a checkout under /root)
+#   PG_OWN_ONLY=1     (run.sh) refuse a server already listening on the port unless it is the cluster of that
+#                     data directory; otherwise (test.sh, bench.sh) any PostgreSQL there is reused, and said so
 # After pg_start: PG_PORT and PG_CONN (an Npgsql connection string without a database) are set.
 
 PG_PORT="${IAGENIFY_PG_PORT:-55432}"
@@ -48,13 +50,36 @@ pg_choose_datadir() {
 
 pg_ready() { "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" >/dev/null 2>&1; }
 
+# Whether anything accepts TCP connections on the port (PostgreSQL or not).
+pg_port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; }
+
+# The data directory of the server listening on the port, as it reports it; empty when it cannot be asked.
+pg_server_datadir() {
+  "$PG_BIN/psql" "host=127.0.0.1 port=$PG_PORT user=postgres dbname=postgres connect_timeout=5" \
+    -tAc "SHOW data_directory" 2>/dev/null || true
+}
+
 pg_start() {
   pg_install || return 1
+  pg_choose_datadir
   if pg_ready; then
-    pg_log "using the server already listening on 127.0.0.1:$PG_PORT"
+    if [ "${PG_OWN_ONLY:-0}" != 1 ]; then
+      pg_log "using the server already listening on 127.0.0.1:$PG_PORT"
+      return 0
+    fi
+    local theirs; theirs="$(pg_server_datadir)"
+    if [ -z "$theirs" ] || [ "$(realpath -m "$theirs")" != "$(realpath -m "$PGDATA_DIR")" ]; then
+      pg_log "a PostgreSQL server already listens on 127.0.0.1:$PG_PORT, and it is not ours (ours: $PGDATA_DIR; its data: ${theirs:-unknown})"
+      pg_log "refusing to use it: stop it, pick another port with IAGENIFY_PG_PORT, or set ConnectionStrings__Default to use a server on purpose"
+      return 1
+    fi
+    pg_log "our cluster is already running on 127.0.0.1:$PG_PORT (data: $PGDATA_DIR); using it"
     return 0
   fi
-  pg_choose_datadir
+  if pg_port_taken; then
+    pg_log "something that is not a PostgreSQL server listens on 127.0.0.1:$PG_PORT; stop it or pick another port with IAGENIFY_PG_PORT"
+    return 1
+  fi
   local parent; parent="$(dirname "$PGDATA_DIR")"
   mkdir -p "$parent"
   [ "$(id -u)" -eq 0 ] && chown postgres "$parent"

@@ -1,9 +1,5 @@
 using IaGenify.Cli;
+using IaGenify.Cli.Output;
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellationToken: cancel.Token);
+// System.CommandLine cancels the command's token on Ctrl-C / SIGTERM.
+return await CliApp.RunAsync(args, new CliConsole(Console.Out, Console.Error, Interactive: !Console.IsErrorRedirected));

@@ -1,3 +1,4 @@
+using IaGenify.Cli.Hosting;
 using IaGenify.Cli.Tests.Support;
 
 namespace IaGenify.Cli.Tests;
@@ -20,6 +21,28 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("up to date", run.Output);
+    }
+
+    [Fact]
+    public void Migrate_on_an_empty_database_reports_each_migration_as_it_goes()
+    {
+        var first = fixture.FirstMigration;
+
+        Assert.Matches(@"Applied \d+ migration\(s\); the database is up to date\.", first.Output);
+        Assert.Contains("Applying migrations: 1/", first.Error);
+    }
+
+    [Fact]
+    public async Task Completion_suggests_subcommands_and_options()
+    {
+        // Directives come first on the command line, so no --connection here; completing needs no database.
+        var noDatabase = new CliHostSettings { LocalSettingsSearch = [] };
+        var commands = await CliFixture.RunWithoutConnectionAsync(noDatabase, "[suggest:11]", "workspaces ");
+        var options = await CliFixture.RunWithoutConnectionAsync(noDatabase, "[suggest:18]", "workspaces list --");
+
+        Assert.True(commands.ExitCode == 0, commands.Error + commands.Output);
+        Assert.Contains("purge-expired", commands.Output.Split(Environment.NewLine));
+        Assert.Contains("--search", options.Output.Split(Environment.NewLine));
     }
 
     [Fact]
@@ -114,6 +137,9 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("1 succeeded, 0 failed", run.Output);
+        // Away from a terminal, progress is a line when the operation starts and one when it ends, on stderr.
+        Assert.Contains("Building queued exports...", run.Error);
+        Assert.Matches(@"Building queued exports: done in \d+\.\d s", run.Error);
         Assert.Equal("Succeeded", await fixture.ScalarAsync("SELECT status FROM exports WHERE id = @id", ("id", exportId)));
         Assert.True(File.Exists(Path.Combine(fixture.StorageRoot, "objects", "workspaces", workspaceId.ToString(), "exports", $"{exportId}.zip")));
     }
@@ -130,7 +156,7 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
         var run = await fixture.RunAsync(args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("error: ", run.Error);
+        Assert.Contains("--help' for usage.", run.Error);
     }
 
     [Fact]
@@ -139,13 +165,17 @@ public sealed class CliTests(CliFixture fixture) : IClassFixture<CliFixture>
         var general = await fixture.RunAsync("--help");
 
         Assert.Equal(0, general.ExitCode);
+        Assert.Contains("Exit codes: 0 success", general.Output);
         foreach (var command in new[] { "migrate", "seed-demo", "workspaces list", "workspaces purge-expired", "exports run",
                      "credits grant", "credits adjust", "credits reconcile", "webhooks redeliver", "billing reconcile" })
         {
-            Assert.Contains(command, general.Output);
-            var own = await fixture.RunAsync([.. command.Split(' '), "--help"]);
+            string[] words = command.Split(' ');
+            var listing = words.Length == 1 ? general : await fixture.RunAsync([.. words[..^1], "--help"]);
+            Assert.Contains($"  {words[^1]} ", listing.Output);
+            var own = await fixture.RunAsync([.. words, "--help"]);
             Assert.Equal(0, own.ExitCode);
-            Assert.StartsWith($"Usage: iagenify {command}", own.Output);
+            Assert.Contains($"Usage:{Environment.NewLine}  iagenify {command}", own.Output);
+            Assert.Contains("--connection <connection-string>", own.Output);
         }
         Assert.Contains("--search <text>", (await fixture.RunAsync("workspaces", "list", "-h")).Output);
     }

@@ -1,52 +1,26 @@
-using System.Globalization;
+using System.CommandLine;
 using IaGenify.Application.Common.Security;
-using IaGenify.Cli.Parsing;
+using IaGenify.Cli.Output;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Cli.Commands;
 
-/// <summary>What a running command gets: its parsed options, the services, and where to print.</summary>
+/// <summary>What a running command gets: its parsed options, the services, where to print and its progress display.</summary>
 public sealed class CliInvocation(
+    ParseResult parseResult,
     IServiceProvider services,
     IConfiguration configuration,
-    IReadOnlyDictionary<string, string?> options,
-    TextWriter output)
+    CliConsole console)
 {
     public IServiceProvider Services { get; } = services;
     public IConfiguration Configuration { get; } = configuration;
-    public TextWriter Out { get; } = output;
+    public TextWriter Out { get; } = console.Out;
+    public CliProgress Progress { get; } = new(console);
 
-    public string? Option(string name) => options.GetValueOrDefault(name);
-
-    public bool Flag(string name) => options.ContainsKey(name);
-
-    public int? IntOption(string name)
-    {
-        var value = Option(name);
-        if (value is null)
-            return null;
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : throw new CliUsageException($"--{name} must be a whole number, not '{value}'.");
-    }
-
-    /// <summary>An option parsed as <typeparamref name="T"/> (a GUID, a number, an ISO-8601 time), or null when absent.</summary>
-    public T? Parsed<T>(string name) where T : struct, IParsable<T>
-    {
-        var value = Option(name);
-        if (value is null)
-            return null;
-        return T.TryParse(value, CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
-            : throw new CliUsageException($"--{name} is not a valid {typeof(T).Name}: '{value}'.");
-    }
-
-    public T Required<T>(string name) where T : struct, IParsable<T> =>
-        Parsed<T>(name) ?? throw new CliUsageException($"--{name} is required.");
-
-    public string Required(string name) => Option(name) ?? throw new CliUsageException($"--{name} is required.");
+    /// <summary>The option's value (already parsed and validated by System.CommandLine), or its default when absent.</summary>
+    public T? Value<T>(Option<T> option) => parseResult.GetValue(option);
 
     /// <summary>
     /// Sends a request in a scope of its own as the system principal, through the same pipeline as the API:

@@ -10,13 +10,13 @@ using Microsoft.Extensions.Logging.Console;
 namespace IaGenify.Cli.Hosting;
 
 /// <summary>
-/// The same service provider as the API (<c>AddApplication</c> + <c>AddInfrastructure</c>), configured from the
-/// CLI's appsettings.json, the environment (<c>Section__Key</c>) and the command line. The host is built but never
-/// started, so background workers do not run: the CLI does one thing and exits.
+/// The same service provider as the API (<c>AddApplication</c> + <c>AddInfrastructure</c>), configured from
+/// <see cref="CliConfiguration"/>'s sources. The host is built but never started, so background workers do not
+/// run: the CLI does one thing and exits.
 /// </summary>
 internal static class CliHost
 {
-    public static IHost Build(string? connection, IReadOnlyDictionary<string, string?>? configuration)
+    public static IHost Build(string? connection, CliHostSettings? settings = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -25,13 +25,10 @@ internal static class CliHost
                               ?? Environments.Production,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables();
-        if (configuration is not null)
-            builder.Configuration.AddInMemoryCollection(configuration);
-        if (connection is not null)
-            builder.Configuration["ConnectionStrings:Default"] = connection;
+        CliConfiguration.AddSources(builder.Configuration, connection, settings ?? new CliHostSettings());
+        if (CliConfiguration.ConnectionSource(builder.Configuration) is null)
+            throw new CliUsageException("No database connection: pass --connection, set ConnectionStrings__Default, " +
+                                        $"or start scripts/run.sh from this checkout (it writes {LocalSettings.RelativePath}).");
         // Commands that register users (seed-demo) mint access tokens the CLI throws away; a key of its own
         // lets them run where no signing key is configured.
         builder.Configuration["Jwt:SigningKey"] ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

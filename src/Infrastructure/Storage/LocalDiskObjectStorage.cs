@@ -18,7 +18,7 @@ internal sealed class LocalDiskObjectStorage : IObjectStorage
 
     public LocalDiskObjectStorage(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
-        var root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Root));
+        var root = options.Value.ResolveRoot(environment.ContentRootPath);
         _objects = Path.Combine(root, "objects");
         _types = Path.Combine(root, "types");
     }

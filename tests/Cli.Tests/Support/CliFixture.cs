@@ -1,4 +1,6 @@
 using IaGenify.Api.Tests.Support;
+using IaGenify.Cli.Hosting;
+using IaGenify.Cli.Output;
 using Npgsql;
 
 namespace IaGenify.Cli.Tests.Support;
@@ -11,22 +13,29 @@ public sealed class CliFixture : IAsyncLifetime
     private TestDatabase? _database;
 
     public string ConnectionString => _database!.ConnectionString;
+    /// <summary>The <c>migrate</c> run that built the empty database.</summary>
+    public CliRun FirstMigration { get; private set; } = new(-1, "", "");
+
     public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"iagenify-cli-tests-{Guid.NewGuid():N}");
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("iagenify_cli");
-        var migrate = await RunAsync("migrate");
-        Assert.True(migrate.ExitCode == 0, migrate.Error);
+        FirstMigration = await RunAsync("migrate");
+        Assert.True(FirstMigration.ExitCode == 0, FirstMigration.Error);
     }
 
     /// <summary>Runs the CLI's entry point in-process, as <c>iagenify --connection … args</c>.</summary>
-    public async Task<CliRun> RunAsync(params string[] args)
+    public Task<CliRun> RunAsync(params string[] args) => RunWithoutConnectionAsync(
+        new CliHostSettings { Configuration = new Dictionary<string, string?> { ["Storage:Root"] = StorageRoot }, LocalSettingsSearch = [] },
+        ["--connection", ConnectionString, .. args]);
+
+    /// <summary>Runs the CLI with no <c>--connection</c>: it finds its database through <paramref name="settings"/>.</summary>
+    public static async Task<CliRun> RunWithoutConnectionAsync(CliHostSettings settings, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CliApp.RunAsync(["--connection", ConnectionString, .. args], output, error,
-            new Dictionary<string, string?> { ["Storage:Root"] = StorageRoot });
+        var exitCode = await CliApp.RunAsync(args, new CliConsole(output, error), settings);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -9,7 +9,8 @@ internal sealed class RunExportsCommand : ICliCommand
 
     public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
     {
-        var result = await invocation.SendAsync(new RunQueuedExports(), cancellationToken);
+        var result = await invocation.Progress.RunAsync("Building queued exports",
+            () => invocation.SendAsync(new RunQueuedExports(), cancellationToken));
         await invocation.Out.WriteLineAsync(
             $"Exports: {result.Succeeded} succeeded, {result.Failed} failed; {result.ArchivesExpired} expired archive(s) deleted.");
         return result.Failed == 0 ? ExitCodes.Success : ExitCodes.Failed;

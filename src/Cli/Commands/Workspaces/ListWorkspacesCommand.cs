@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using IaGenify.Application.Admin.Queries.ListAllWorkspaces;
 using IaGenify.Application.Common.Paging;
@@ -6,20 +7,18 @@ namespace IaGenify.Cli.Commands.Workspaces;
 
 internal sealed class ListWorkspacesCommand : ICliCommand
 {
+    private readonly Option<string> _search = CliOptions.Text("--search", "Only workspaces whose name contains the text", "text");
+    private readonly Option<int?> _limit = CliOptions.Number("--limit", $"How many to show (1-{Cursor.MaxLimit}, default {Cursor.DefaultLimit})");
+    private readonly Option<string> _cursor = CliOptions.Text("--cursor", "Continue after a previous page (printed at its end)", "cursor");
+
     public string Name => "workspaces list";
     public string Summary => "List every workspace, newest first (deleted ones included).";
-
-    public IReadOnlyList<CliOption> Options =>
-    [
-        new("search", "Only workspaces whose name contains the text", "text"),
-        new("limit", $"How many to show (1-{Cursor.MaxLimit}, default {Cursor.DefaultLimit})", "n"),
-        new("cursor", "Continue after a previous page (printed at its end)", "cursor"),
-    ];
+    public IReadOnlyList<Option> Options => [_search, _limit, _cursor];
 
     public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
     {
-        var page = await invocation.SendAsync(new ListAllWorkspaces(invocation.Option("search"),
-            invocation.IntOption("limit") ?? Cursor.DefaultLimit, invocation.Option("cursor")), cancellationToken);
+        var page = await invocation.SendAsync(new ListAllWorkspaces(invocation.Value(_search),
+            invocation.Value(_limit) ?? Cursor.DefaultLimit, invocation.Value(_cursor)), cancellationToken);
 
         var rows = page.Items.Select(w => new[]
         {

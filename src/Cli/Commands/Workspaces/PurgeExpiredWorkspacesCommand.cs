@@ -9,7 +9,8 @@ internal sealed class PurgeExpiredWorkspacesCommand : ICliCommand
 
     public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
     {
-        var result = await invocation.SendAsync(new PurgeExpiredWorkspaces(), cancellationToken);
+        var result = await invocation.Progress.RunAsync("Purging expired workspaces",
+            () => invocation.SendAsync(new PurgeExpiredWorkspaces(), cancellationToken));
         await invocation.Out.WriteLineAsync($"Purged {result.Purged} workspace(s).");
         if (result.Failed == 0)
             return ExitCodes.Success;
