@@ -118,6 +118,7 @@ internal static class ApiSetup
         app.MapMfaEndpoints();
         app.MapOwnershipTransferEndpoints();
         app.MapAnalyticsEndpoints();
+        app.MapAnalyticsReportEndpoints();
         app.MapDomainEndpoints();
         app.MapAssistantEndpoints();
         app.MapContactEndpoints();

@@ -34,6 +34,7 @@ internal static class HostRoles
         "Credits:RunSweeper",
         "Idempotency:SweeperEnabled",
         "Analytics:MaintenanceEnabled",
+        "Analytics:Reports:WorkerEnabled",
         "Mailbox:Delivery:WorkerEnabled",
         "Email:Outbox:DispatcherEnabled",
     ];

@@ -25,3 +25,6 @@ public sealed record UsagePointDto(DateTimeOffset T, long CreditsConsumed, IRead
 public sealed record OperationCreditsDto(string Operation, long Credits);
 
 public sealed record GenerationCountDto(string Kind, string Status, long Count, long Credits);
+
+/// <summary>The caller's own choice of analytics report emails in a workspace.</summary>
+public sealed record ReportSubscriptionDto(bool Weekly);

@@ -23,4 +23,22 @@ public sealed class AnalyticsOptions
     public bool MaintenanceEnabled { get; set; } = true;
 
     public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public AnalyticsReportOptions Reports { get; set; } = new();
+}
+
+/// <summary><c>Analytics:Reports</c>: the weekly email report to the members who asked for it.</summary>
+public sealed class AnalyticsReportOptions
+{
+    /// <summary>Off in <c>--role api</c>; several workers may run: each member's report of a week is sent once.</summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>How often the worker looks for reports still due; a week's reports go out on the first run after Monday 00:00 UTC.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Reports composed per run before the next run starts at once.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Pages listed in a report.</summary>
+    public int TopPages { get; set; } = 5;
 }

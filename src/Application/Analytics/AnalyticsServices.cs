@@ -1,3 +1,4 @@
+using IaGenify.Application.Analytics.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,6 +9,7 @@ public static class AnalyticsServices
     public static IServiceCollection AddAnalytics(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AnalyticsOptions>(configuration.GetSection(AnalyticsOptions.Section));
+        services.AddSingleton<WeeklyReportEmail>();
         return services;
     }
 }

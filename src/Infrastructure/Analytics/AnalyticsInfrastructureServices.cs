@@ -20,6 +20,8 @@ public static class AnalyticsInfrastructureServices
         services.AddHostedService(provider => provider.GetRequiredService<AnalyticsWriter>());
         services.AddSingleton<AnalyticsMaintenance>();
         services.AddHostedService<AnalyticsMaintenanceWorker>();
+        services.AddSingleton<WeeklyReportSender>();
+        services.AddHostedService<WeeklyReportWorker>();
         services.AddScoped<IAnalyticsReader, AnalyticsReader>();
         services.AddExportContributor<AnalyticsExportContributor>();
         services.AddWorkspacePurgeParticipant<AnalyticsPurgeParticipant>();

@@ -8,7 +8,8 @@ namespace IaGenify.Infrastructure.Analytics;
 /// <summary>
 /// The analytics sweep: raw events older than <c>Analytics:RawRetention</c> go (whole monthly partitions are dropped,
 /// the rest deleted); salts and distinct-visitor sets of days before yesterday go, so no hash can be recomputed or
-/// linked once its day is over; partitions are created two months ahead.
+/// linked once its day is over; partitions are created two months ahead; weekly report deliveries older than eight
+/// weeks go.
 /// </summary>
 public sealed class AnalyticsMaintenance(NpgsqlDataSource dataSource, AnalyticsPartitions partitions, AnalyticsSalts salts,
     IOptions<AnalyticsOptions> options, TimeProvider clock)
@@ -35,6 +36,9 @@ public sealed class AnalyticsMaintenance(NpgsqlDataSource dataSource, AnalyticsP
         await ExecuteAsync(connection, "DELETE FROM analytics_salts WHERE day < $1", cancellationToken, yesterday);
         await ExecuteAsync(connection, "DELETE FROM analytics_visitor_days WHERE day < $1", cancellationToken, yesterday);
         await ExecuteAsync(connection, "DELETE FROM analytics_page_visitor_days WHERE day < $1", cancellationToken, yesterday);
+        // Only the last complete week's deliveries keep a report from going twice; older rows are history.
+        await ExecuteAsync(connection, "DELETE FROM analytics_report_deliveries WHERE week < $1", cancellationToken,
+            DateOnly.FromDateTime(now.UtcDateTime).AddDays(-WeeklyReportSender.DeliveryRetentionDays));
         salts.Forget(yesterday);
     }
 

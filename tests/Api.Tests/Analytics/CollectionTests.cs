@@ -84,7 +84,7 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
             "SELECT count(*) FROM analytics_events WHERE device NOT IN ('desktop', 'mobile', 'tablet', 'other') OR browser LIKE '%Mozilla%'"));
         Assert.Equal(0, await ScalarAsync("""
             SELECT count(*) FROM information_schema.columns WHERE table_name LIKE 'analytics%'
-            AND (column_name LIKE '%ip%' OR column_name LIKE '%agent%')
+            AND (column_name ~ '(^|_)ip(_|$)' OR column_name LIKE '%agent%')
             """));
     }
 

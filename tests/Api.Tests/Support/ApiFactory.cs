@@ -65,6 +65,7 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
             // runs when a test calls it, since tests move the clock past restore windows.
             ["Exports:PollInterval"] = "00:00:00.100",
             ["Workspaces:Purge:WorkerEnabled"] = "false",
+            ["Analytics:Reports:WorkerEnabled"] = "false",
             // Tests run generation workers themselves (drain the queue, or start and stop workers).
             ["Generations:RunWorkers"] = "false",
             ["Generations:RetryBaseDelay"] = "00:00:00.050",

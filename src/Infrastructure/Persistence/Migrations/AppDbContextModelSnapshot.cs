@@ -25,6 +25,45 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("IaGenify.Domain.Analytics.AnalyticsReportSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("membership_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weekly");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workspace_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytics_report_subscriptions");
+
+                    b.HasIndex("MembershipId")
+                        .HasDatabaseName("ix_analytics_report_subscriptions_membership_id");
+
+                    b.HasIndex("WorkspaceId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_analytics_report_subscriptions_workspace_id_user_id");
+
+                    b.ToTable("analytics_report_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("IaGenify.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2580,6 +2619,16 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_scope_key");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("IaGenify.Domain.Analytics.AnalyticsReportSubscription", b =>
+                {
+                    b.HasOne("IaGenify.Domain.Workspaces.Membership", null)
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_analytics_report_subscriptions_memberships_membership_id");
                 });
 
             modelBuilder.Entity("IaGenify.Domain.ApiKeys.ApiKey", b =>
