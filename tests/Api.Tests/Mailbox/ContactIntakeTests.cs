@@ -137,7 +137,7 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
             await response.ShouldBe(202);
         var items = (await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items;
         Assert.Equal(8, items.Sum(t => t.MessageCount));
-        Assert.Equal(1, items.GetArrayLength());
+        Assert.Single(items);
         Assert.Equal(8L, await ScalarAsync<long>("SELECT count(*) FROM mail_messages"));
     }
 

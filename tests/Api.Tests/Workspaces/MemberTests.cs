@@ -20,7 +20,7 @@ public sealed class MemberTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(Role.Owner, roles[team.Owner.Id]);
         Assert.Equal(Role.Admin, roles[team.Admin.Id]);
         Assert.Equal(Role.Member, roles[team.Member.Id]);
-        Assert.Equal("viewer", roles[team.Viewer.Id]);
+        Assert.Equal(Role.Viewer, roles[team.Viewer.Id]);
     }
 
     [Fact]
