@@ -30,19 +30,26 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The one place where MediatR 5.1.0 is wired (it has no AddMediatR): the mediator resolves handlers and
-    /// behaviors from the current scope through <see cref="ServiceFactory"/>; behaviors run in registration order,
-    /// the first registered being the outermost: logging, authorization, validation, idempotency.
+    /// behaviors from the current scope through <see cref="ServiceFactory"/>; behaviors run in the order
+    /// <see cref="PipelinePlans"/> gives, the first being the outermost: logging, authorization, validation, idempotency.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         var assembly = typeof(DependencyInjection).Assembly;
 
-        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        // The behaviors are registered as themselves; PipelinePlans puts together, once per request type, the ones
+        // that have something to do for it.
+        services.AddSingleton<PipelinePlans>();
+        services.AddScoped<ServiceFactory>(provider =>
+        {
+            var plans = provider.GetRequiredService<PipelinePlans>();
+            return type => plans.Resolve(provider, type)!;
+        });
         services.AddScoped<IMediator, Mediator>();
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
+        services.AddScoped(typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(AuthorizationBehavior<,>));
+        services.AddScoped(typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IdempotencyBehavior<,>));
         foreach (var (service, implementation) in HandlerTypes(assembly))
             services.AddScoped(service, implementation);
 

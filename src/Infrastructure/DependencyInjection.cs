@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using IaGenify.Application.Common.Auditing;
 using IaGenify.Application.Common.Email;
 using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Workspaces.Ports;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Identity.Ports;
 using IaGenify.Infrastructure.AccessControl;
@@ -65,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IWorkspaceAccessReader, WorkspaceAccessReader>();
+        services.AddScoped<IWorkspaceDetails, WorkspaceDetails>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseMigrator>();
         services.AddSingleton<SchemaStatus>();

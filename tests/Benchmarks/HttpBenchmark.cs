@@ -52,6 +52,31 @@ internal static class HttpBenchmark
         return results;
     }
 
+    /// <summary>Requests/s through the pipeline and on the bare endpoint at each number of wrk connections.</summary>
+    public static async Task<IReadOnlyList<(int Connections, Wrk.Result Pipeline, Wrk.Result Bare)>> ScalingAsync(string connectionString,
+        IReadOnlyList<int> levels, TimeSpan duration)
+    {
+        var apiDirectory = await BuildApiAsync();
+        using var api = StartApi(apiDirectory, connectionString, "http://127.0.0.1:5181");
+        using var client = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5181") };
+        await WaitUntilReadyAsync(client);
+        var (token, userId, workspaceId) = await SeedAsync(client);
+        await using var bare = await StartBareAsync(connectionString, "http://127.0.0.1:5182", userId);
+        var pipelineUrl = $"http://127.0.0.1:5181/api/v1/workspaces/{workspaceId}";
+        var bareUrl = $"http://127.0.0.1:5182/bare/workspaces/{workspaceId}";
+        await Wrk.RunAsync("warm-up", pipelineUrl, levels[^1], TimeSpan.FromSeconds(10), token);
+        await Wrk.RunAsync("warm-up", bareUrl, levels[^1], TimeSpan.FromSeconds(10));
+        var results = new List<(int, Wrk.Result, Wrk.Result)>();
+        foreach (var connections in levels)
+        {
+            var pipeline = await Wrk.MeasureAsync($"pipeline x{connections}", pipelineUrl, connections, duration, api.Id, token);
+            var bareRun = await Wrk.MeasureAsync($"bare x{connections}", bareUrl, connections, duration, Environment.ProcessId);
+            results.Add((connections, pipeline, bareRun));
+        }
+        api.Kill(entireProcessTree: true);
+        return results;
+    }
+
     internal static async Task<string> BuildApiAsync()
     {
         var root = RepositoryRoot();

@@ -11,6 +11,7 @@ using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace IaGenify.Benchmarks;
@@ -37,24 +38,59 @@ internal static class QueueBenchmark
 
     public sealed record Latency(int Jobs, double P50Ms, double P99Ms, double MaxMs);
 
+    /// <param name="batch">Jobs a worker claims and completes per transaction on the full path (<c>Generations:CompletionBatch</c>).</param>
     public static async Task<(IReadOnlyList<Throughput> Runs, Latency Latency)> RunAsync(IServiceProvider services, string connectionString,
-        int jobs, int workers)
+        int jobs, int workers, int batch)
     {
         var workspaces = await CreateWorkspacesAsync(services);
-        // Warm-up: JIT (long enough for tiered compilation to reach optimized code), pools, compiled queries.
+        // Warm-up: JIT (long enough for tiered compilation to reach optimized code), pools, compiled queries; both
+        // completion paths.
         await EnqueueAsync(services, workspaces, 600);
+        SetBatch(services, 1);
+        await DrainFullAsync(services, workers);
+        await EnqueueAsync(services, workspaces, 600);
+        SetBatch(services, batch);
         await DrainFullAsync(services, workers);
 
         var runs = new List<Throughput>();
         for (var round = 0; round < 2; round++)
         {
             await EnqueueAsync(services, workspaces, jobs);
-            runs.Add(await MeasureAsync("full path (claim → run → complete)", workers, jobs, () => DrainFullAsync(services, workers)));
+            runs.Add(await MeasureAsync($"full path, batches of {batch} (claim → run → complete)", workers, jobs, () => DrainFullAsync(services, workers)));
             await EnqueueBareAsync(connectionString, workspaces, jobs);
             runs.Add(await MeasureAsync("bare SKIP LOCKED loop (claim → complete)", workers, jobs, () => DrainBareAsync(connectionString, workers)));
         }
+        // For comparison: one job per transaction, as before batching.
+        SetBatch(services, 1);
+        await EnqueueAsync(services, workspaces, jobs);
+        runs.Add(await MeasureAsync("one job per transaction (claim → run → complete)", workers, jobs, () => DrainFullAsync(services, workers)));
+        SetBatch(services, batch);
         return (runs, await LatencyAsync(services, workspaces, workers));
     }
+
+    /// <summary>Jobs/s of the full path and of the bare loop at each number of workers (the scaling table).</summary>
+    public static async Task<IReadOnlyList<(int Workers, Throughput Full, Throughput Bare)>> ScalingAsync(IServiceProvider services,
+        string connectionString, int jobs, int batch, IReadOnlyList<int> levels)
+    {
+        var workspaces = await CreateWorkspacesAsync(services);
+        SetBatch(services, batch);
+        await EnqueueAsync(services, workspaces, 600);
+        await DrainFullAsync(services, levels[^1]);
+        var results = new List<(int, Throughput, Throughput)>();
+        foreach (var workers in levels)
+        {
+            await EnqueueAsync(services, workspaces, jobs);
+            var full = await MeasureAsync("full path", workers, jobs, () => DrainFullAsync(services, workers));
+            await EnqueueBareAsync(connectionString, workspaces, jobs);
+            var bare = await MeasureAsync("bare loop", workers, jobs, () => DrainBareAsync(connectionString, workers));
+            results.Add((workers, full, bare));
+        }
+        return results;
+    }
+
+    // The processor reads the option at every claim; the benchmark switches it between runs.
+    private static void SetBatch(IServiceProvider services, int batch) =>
+        services.GetRequiredService<IOptionsMonitor<GenerationOptions>>().CurrentValue.CompletionBatch = batch;
 
     private static async Task<Throughput> MeasureAsync(string name, int workers, int jobs, Func<Task<int>> drain)
     {

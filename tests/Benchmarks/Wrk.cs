@@ -31,7 +31,7 @@ internal static partial class Wrk
     public static async Task<Result> RunAsync(string name, string url, int connections, TimeSpan duration, string? bearer = null,
         IReadOnlyList<string>? headers = null)
     {
-        var arguments = new List<string> { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency" };
+        var arguments = new List<string> { $"-t{Math.Min(2, connections)}", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency" };
         if (bearer is not null)
             arguments.AddRange(["-H", $"Authorization: Bearer {bearer}"]);
         foreach (var header in headers ?? [])

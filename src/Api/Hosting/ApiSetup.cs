@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IaGenify.Api.AiTools;
+using IaGenify.Api.DevPages;
 using IaGenify.Api.Endpoints;
 using IaGenify.Api.Errors;
 using IaGenify.Api.Http;
@@ -126,7 +127,10 @@ internal static class ApiSetup
         app.MapMailboxInboundEndpoints();
         app.MapIaGenifyMcp();
         if (app.Environment.IsDevelopment())
+        {
             app.MapDevEndpoints();
+            app.MapDevPages();
+        }
         return app;
     }
 }

@@ -12,6 +12,9 @@ internal static class AuthenticationSetup
 {
     private const string TokenScheme = "Token";
 
+    /// <summary>About 2 KB each: a few thousand users active within the cache lifetime fit comfortably.</summary>
+    private const int MaxCachedTokens = 10_000;
+
     /// <summary>
     /// Bearer tokens and API keys are validated here; whether a request needs one is decided by its access policy
     /// in the Application layer, so no endpoint carries ASP.NET authorization metadata. A request presenting an
@@ -40,6 +43,12 @@ internal static class AuthenticationSetup
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
                 bearer.Events = new JwtBearerEvents { OnTokenValidated = RefuseRevoked };
+                if (jwt.ValidatedTokenCacheLifetime > TimeSpan.Zero)
+                {
+                    bearer.TokenHandlers.Clear();
+                    bearer.TokenHandlers.Add(new ValidatedTokenCache(new JsonWebTokenHandler { MapInboundClaims = false },
+                        jwt.ValidatedTokenCacheLifetime, MaxCachedTokens));
+                }
             });
         return services;
     }

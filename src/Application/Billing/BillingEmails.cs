@@ -21,7 +21,7 @@ public sealed class BillingEmails(
         var workspace = await workspaces.FirstOrDefaultAsync(new WorkspaceByIdSpec(workspaceId), cancellationToken);
         if (workspace is null)
             return;
-        var link = $"{platform.Value.PublicUrl.TrimEnd('/')}/workspaces/{workspaceId}/billing";
+        var link = $"{platform.Value.AppBaseUrl}/workspaces/{workspaceId}/billing";
         foreach (var owner in await memberships.ListAsync(new OwnerEmailsSpec(workspaceId), cancellationToken))
             emails.Stage(new EmailMessage(owner, $"Payment failed for {workspace.Name} on IaGenify",
                 $"We could not collect the latest payment for the workspace \"{workspace.Name}\".\n\n" +

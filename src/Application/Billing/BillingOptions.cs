@@ -8,13 +8,13 @@ public sealed class BillingOptions
     public List<PlanOptions> Plans { get; set; } = [];
     public List<CreditPackOptions> CreditPacks { get; set; } = [];
 
-    /// <summary>Where Stripe Checkout returns after payment; defaults to <c>{Platform:PublicUrl}/billing?checkout=success</c>.</summary>
+    /// <summary>Where Stripe Checkout returns after payment; defaults to <c>{Platform:AppUrl}/billing?checkout=success</c>.</summary>
     public string? SuccessUrl { get; set; }
 
-    /// <summary>Where Stripe Checkout returns when the customer gives up; defaults to <c>{Platform:PublicUrl}/billing?checkout=canceled</c>.</summary>
+    /// <summary>Where Stripe Checkout returns when the customer gives up; defaults to <c>{Platform:AppUrl}/billing?checkout=canceled</c>.</summary>
     public string? CancelUrl { get; set; }
 
-    /// <summary>Where the customer portal returns; defaults to <c>{Platform:PublicUrl}/billing</c>.</summary>
+    /// <summary>Where the customer portal returns; defaults to <c>{Platform:AppUrl}/billing</c>.</summary>
     public string? PortalReturnUrl { get; set; }
 
     /// <summary>How far back the reconciliation looks for events by default (Stripe keeps events 30 days).</summary>

@@ -20,6 +20,13 @@ public sealed class GenerationOptions
     /// <summary>How long a worker owns a job it claimed; renewed while the job runs, reclaimed by others when it lapses.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Jobs a worker claims at once. Above 1, their model calls run side by side and the finished jobs are then
+    /// completed in one transaction, each behind its own savepoint (one failing job does not undo the others); a
+    /// worker then makes up to this many model calls at a time.
+    /// </summary>
+    public int CompletionBatch { get; set; } = 1;
+
     /// <summary>Workers per process.</summary>
     public int Workers { get; set; } = 2;
 

@@ -17,6 +17,7 @@ public static class GenerationServices
         services.AddExportContributor<GenerationsExportContributor>();
         services.AddScoped<ModelSettingsResolver>();
         services.AddScoped<GeneratorRegistry>();
+        services.AddScoped<GenerationAttempts>();
 
         return services;
     }

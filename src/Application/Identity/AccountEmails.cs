@@ -7,7 +7,8 @@ namespace IaGenify.Application.Identity;
 /// <summary>
 /// Composes the account emails and stages them in the email outbox: the caller's SaveChanges writes them with the
 /// change that causes them, so a failed change sends nothing and a committed one is delivered (retried while the
-/// email provider is down) by the outbox dispatcher.
+/// email provider is down) by the outbox dispatcher. Links open pages of the frontend (<c>Platform:AppUrl</c>); the
+/// routes it must serve are listed in the README ("Frontend routes").
 /// </summary>
 public sealed class AccountEmails(IEmailOutbox outbox, IOptions<PlatformOptions> platform)
 {
@@ -30,5 +31,5 @@ public sealed class AccountEmails(IEmailOutbox outbox, IOptions<PlatformOptions>
     public void Stage(EmailMessage message, string type) => outbox.Stage(message, type);
 
     private string Link(string path, string token) =>
-        $"{platform.Value.PublicUrl.TrimEnd('/')}/{path}?token={Uri.EscapeDataString(token)}";
+        $"{platform.Value.AppBaseUrl}/{path}?token={Uri.EscapeDataString(token)}";
 }

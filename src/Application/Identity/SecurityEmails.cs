@@ -42,7 +42,7 @@ public sealed class SecurityEmails(AccountEmails emails, IOptions<PlatformOption
             $"Accept here (signed in as yourself):\n{Link("ownership-transfers/accept", token)}\n\n" +
             "The offer expires in 7 days. Ignore this email to decline."), "workspace.ownership_transfer");
 
-    private string Url(string path) => $"{platform.Value.PublicUrl.TrimEnd('/')}/{path}";
+    private string Url(string path) => $"{platform.Value.AppBaseUrl}/{path}";
 
     private string Link(string path, string token) => $"{Url(path)}?token={Uri.EscapeDataString(token)}";
 }

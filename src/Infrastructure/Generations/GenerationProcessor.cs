@@ -17,31 +17,40 @@ namespace IaGenify.Infrastructure.Generations;
 /// lease is renewed every third of its length; when a renewal fails (cancelled, or reclaimed after a stall) the run
 /// is aborted, and it could not have finished anyway: finishing re-checks the lease.
 /// </summary>
-public sealed class GenerationProcessor(
+public sealed partial class GenerationProcessor(
     IServiceScopeFactory scopes,
     IOptionsMonitor<GenerationOptions> options,
     IaGenifyMetrics metrics,
     ILogger<GenerationProcessor> logger)
 {
     /// <returns>False when no job was due.</returns>
-    public async Task<bool> ProcessNextAsync(CancellationToken stopping)
+    public async Task<bool> ProcessNextAsync(CancellationToken stopping) => await ProcessNextBatchAsync(stopping) > 0;
+
+    /// <summary>
+    /// Claims up to <see cref="GenerationOptions.CompletionBatch"/> due jobs and runs them: one alone, several as a
+    /// batch completed in one transaction (<see cref="RunBatchAsync"/>).
+    /// </summary>
+    /// <returns>How many jobs were claimed; 0 when none was due.</returns>
+    public async Task<int> ProcessNextBatchAsync(CancellationToken stopping)
     {
         using var queueScope = scopes.CreateScope();
         var queue = queueScope.ServiceProvider.GetRequiredService<IGenerationQueue>();
-        var claimed = await queue.ClaimAsync(1, stopping);
-        if (claimed.Count == 0)
-            return false;
-        foreach (var job in claimed)
-            await RunAsync(queue, job, stopping);
-        return true;
+        var claimed = await queue.ClaimAsync(Math.Max(1, options.CurrentValue.CompletionBatch), stopping);
+        if (claimed.Count == 1)
+            await RunAsync(queue, claimed[0], stopping);
+        else if (claimed.Count > 1)
+            await RunBatchAsync(queue, claimed, stopping);
+        return claimed.Count;
     }
 
     /// <summary>Processes due jobs until none is left (tests and one-off runs).</summary>
+    /// <returns>How many jobs were claimed.</returns>
     public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
         var processed = 0;
-        while (await ProcessNextAsync(cancellationToken))
-            processed++;
+        int claimed;
+        while ((claimed = await ProcessNextBatchAsync(cancellationToken)) > 0)
+            processed += claimed;
         return processed;
     }
 

@@ -13,6 +13,13 @@ public sealed class JwtOptions
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long a validated access token is remembered (by its SHA-256) so that the requests after the first skip
+    /// signature and claim checks; never past the token's expiry. Revocation is checked on every request regardless.
+    /// Zero turns the cache off.
+    /// </summary>
+    public TimeSpan ValidatedTokenCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool HasValidSigningKey
     {
         get

@@ -35,6 +35,19 @@ public sealed class RenderingTests(ApiFixture fixture) : WebsiteTestBase(fixture
     }
 
     [Fact]
+    public async Task Every_section_of_a_generated_page_has_its_own_html_id()
+    {
+        var team = await CreateTeamAsync();
+        var id = await CreateGeneratedWebsiteAsync(team);
+
+        var html = await team.Viewer.Client.GetStringAsync(Url(team.WorkspaceId, $"/{id}/preview"));
+
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, "<section class=\"[a-z]+\" id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(ids.Count > 1, "a generated home page has several sections");
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
     public async Task The_public_site_shows_the_last_published_revision_only()
     {
         var team = await CreateTeamAsync();

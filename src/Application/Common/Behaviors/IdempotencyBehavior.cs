@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Idempotency;
@@ -21,8 +20,7 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(
     IaGenifyMetrics metrics)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly bool Applies = RequestKind.IsCommand(typeof(TRequest))
-        && typeof(TRequest).GetCustomAttribute<ResponseContainsSecretAttribute>() is null;
+    private static readonly bool Applies = PipelinePlans.IdempotencyApplies(typeof(TRequest));
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {

@@ -47,6 +47,19 @@ public sealed class RequestContext
         WorkspaceRole = role;
     }
 
+    /// <summary>
+    /// Leaves the workspace, so that the scope may enter the next one. Only for the system principal completing several
+    /// jobs one after another in one transaction (a generation worker's batch), after it saved the previous job and
+    /// cleared its unit of work; a request on behalf of a person or key never changes workspace.
+    /// </summary>
+    public void LeaveWorkspace()
+    {
+        if (_principal.Kind != PrincipalKind.System)
+            throw new InvalidOperationException("Only the system leaves a workspace within a scope.");
+        WorkspaceId = null;
+        WorkspaceRole = null;
+    }
+
     public Role RequireWorkspaceRole() =>
         WorkspaceRole ?? throw new InvalidOperationException("The request has not been authorized for a workspace.");
 }

@@ -32,7 +32,7 @@ public sealed class MailboxEmails(IOptionsMonitor<MailboxOptions> mailbox, IOpti
     /// <summary>Tells a member that a visitor wrote; the message itself stays in the inbox.</summary>
     public EmailMessage Notification(MailThread thread, MailMessage received, string memberEmail)
     {
-        var link = $"{platform.CurrentValue.PublicUrl.TrimEnd('/')}/workspaces/{thread.WorkspaceId}/mailbox/threads/{thread.Id}";
+        var link = $"{platform.CurrentValue.AppBaseUrl}/workspaces/{thread.WorkspaceId}/mailbox/threads/{thread.Id}";
         var body = $"""
             {received.FromName} sent a message through your website.
 

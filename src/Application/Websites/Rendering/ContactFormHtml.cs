@@ -16,7 +16,11 @@ public static class ContactFormHtml
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static void Append(StringBuilder html, SiteLinks links, string pagePath)
+    /// <summary>
+    /// Draws the form. <paramref name="idPrefix"/> keeps element ids unique when a page holds several contact sections;
+    /// the first form keeps <c>cf</c>.
+    /// </summary>
+    public static void Append(StringBuilder html, SiteLinks links, string pagePath, string idPrefix = "cf")
     {
         if (links.ContactAction is not { } action)
             return;
@@ -25,32 +29,32 @@ public static class ContactFormHtml
             .Append("<input type=\"hidden\" name=\"").Append(PageField).Append("\" value=\"").Append(E(pagePath)).Append("\">");
         if (state is { Errors.Count: > 0 })
             html.Append("<p class=\"form-errors\" role=\"alert\">Please correct the fields marked below.</p>");
-        Field(html, state, "name", "Your name", "<input id=\"cf-name\" name=\"name\" autocomplete=\"name\" required maxlength=\"100\"");
-        Field(html, state, "email", "Your email", "<input id=\"cf-email\" name=\"email\" type=\"email\" autocomplete=\"email\" required maxlength=\"254\"");
-        Field(html, state, "phone", "Phone (optional)", "<input id=\"cf-phone\" name=\"phone\" type=\"tel\" autocomplete=\"tel\" maxlength=\"40\"");
-        Field(html, state, "message", "Message", null);
-        html.Append("<div hidden aria-hidden=\"true\"><label for=\"cf-").Append(HoneypotField).Append("\">Leave this field empty</label>")
-            .Append("<input id=\"cf-").Append(HoneypotField).Append("\" name=\"").Append(HoneypotField)
+        Field(html, state, idPrefix, "name", "Your name", " name=\"name\" autocomplete=\"name\" required maxlength=\"100\"");
+        Field(html, state, idPrefix, "email", "Your email", " name=\"email\" type=\"email\" autocomplete=\"email\" required maxlength=\"254\"");
+        Field(html, state, idPrefix, "phone", "Phone (optional)", " name=\"phone\" type=\"tel\" autocomplete=\"tel\" maxlength=\"40\"");
+        Field(html, state, idPrefix, "message", "Message", null);
+        html.Append("<div hidden aria-hidden=\"true\"><label for=\"").Append(idPrefix).Append('-').Append(HoneypotField).Append("\">Leave this field empty</label>")
+            .Append("<input id=\"").Append(idPrefix).Append('-').Append(HoneypotField).Append("\" name=\"").Append(HoneypotField)
             .Append("\" tabindex=\"-1\" autocomplete=\"off\"></div>")
             .Append("<p><button class=\"button\" type=\"submit\">Send message</button></p></form>");
     }
 
-    private static void Field(StringBuilder html, ContactFormState? state, string name, string label, string? input)
+    private static void Field(StringBuilder html, ContactFormState? state, string idPrefix, string name, string label, string? attributes)
     {
         var value = state?.Values.GetValueOrDefault(name) ?? "";
         var errors = state?.Errors.GetValueOrDefault(name) ?? [];
-        html.Append("<p><label for=\"cf-").Append(name).Append("\">").Append(E(label)).Append("</label>");
-        if (input is null)
-            html.Append("<textarea id=\"cf-message\" name=\"message\" rows=\"6\" required");
+        html.Append("<p><label for=\"").Append(idPrefix).Append('-').Append(name).Append("\">").Append(E(label)).Append("</label>");
+        if (attributes is null)
+            html.Append("<textarea id=\"").Append(idPrefix).Append("-message\" name=\"message\" rows=\"6\" required");
         else
-            html.Append(input).Append(" value=\"").Append(E(value)).Append('"');
+            html.Append("<input id=\"").Append(idPrefix).Append('-').Append(name).Append('"').Append(attributes).Append(" value=\"").Append(E(value)).Append('"');
         if (errors.Length > 0)
-            html.Append(" aria-invalid=\"true\" aria-describedby=\"cf-").Append(name).Append("-error\"");
+            html.Append(" aria-invalid=\"true\" aria-describedby=\"").Append(idPrefix).Append('-').Append(name).Append("-error\"");
         html.Append('>');
-        if (input is null)
+        if (attributes is null)
             html.Append(E(value)).Append("</textarea>");
         if (errors.Length > 0)
-            html.Append("<span class=\"field-error\" id=\"cf-").Append(name).Append("-error\">").Append(E(string.Join(" ", errors))).Append("</span>");
+            html.Append("<span class=\"field-error\" id=\"").Append(idPrefix).Append('-').Append(name).Append("-error\">").Append(E(string.Join(" ", errors))).Append("</span>");
         html.Append("</p>");
     }
 

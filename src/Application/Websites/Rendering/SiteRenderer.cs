@@ -1,9 +1,8 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
+using IaGenify.Application.Websites.Rendering.Sections;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Websites;
+using static IaGenify.Application.Websites.Rendering.Sections.SectionHtml;
 
 namespace IaGenify.Application.Websites.Rendering;
 
@@ -15,9 +14,6 @@ namespace IaGenify.Application.Websites.Rendering;
 /// </summary>
 public static class SiteRenderer
 {
-    // Letters of every script stay readable; markup characters (< > & " ' +) are always encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static RenderedPage Render(SiteModel site, string requestPath, SiteLinks links)
     {
         var path = SitePaths.NormalizeRequestPath(requestPath);
@@ -32,22 +28,23 @@ public static class SiteRenderer
         html.Append("<style>").Append(css).Append("</style>\n</head>\n<body>\n");
         Header(html, site, page, links);
         html.Append("<main>\n");
-        var first = true;
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<SectionType, int>();
         foreach (var section in page.Sections.Where(s => s.Type != SectionType.Footer))
         {
-            Section(html, section, links, first, page.Path);
-            first = false;
+            var before = seen.GetValueOrDefault(section.Type);
+            seen[section.Type] = before + 1;
+            var context = new SectionContext(section.Props, links, usedIds.Count == 0 ? "h1" : "h2", page.Path, before);
+            Section(html, section, context, usedIds);
         }
         html.Append("</main>\n");
         foreach (var footer in page.Sections.Where(s => s.Type == SectionType.Footer))
-            Footer(html, footer.Props, links);
+            FooterRenderer.Render(html, footer.Props, links);
         html.Append("</body>\n</html>\n");
 
         var policy = $"default-src 'none'; style-src '{SiteStyles.Hash(css)}'; img-src 'self'; base-uri 'none'; form-action 'self'";
         return new RenderedPage(html.ToString(), policy);
     }
-
-    private static string E(string text) => Encoder.Encode(text);
 
     private static void Header(StringBuilder html, SiteModel site, SitePage current, SiteLinks links)
     {
@@ -68,188 +65,23 @@ public static class SiteRenderer
         html.Append("</div></header>\n");
     }
 
-    private static void Section(StringBuilder html, SiteSection section, SiteLinks links, bool first, string pagePath)
+    private static void Section(StringBuilder html, SiteSection section, SectionContext context, ISet<string> usedIds)
     {
-        var p = section.Props;
-        var heading = first ? "h1" : "h2";
-        html.Append("<section class=\"").Append(SectionCatalog.NameOf(section.Type)).Append("\" id=\"s-").Append(section.Id.ToString("N")[..8])
+        html.Append("<section class=\"").Append(SectionCatalog.NameOf(section.Type)).Append("\" id=\"").Append(UniqueId(section, usedIds))
             .Append("\"><div class=\"wrap\">");
-        switch (section.Type)
-        {
-            case SectionType.Hero:
-                html.Append("<div class=\"split\"><div>");
-                Heading(html, first ? "h1" : "h2", p, "heading");
-                Paragraph(html, p, "subheading", "lead");
-                Button(html, p, "ctaLabel", "ctaHref", links);
-                html.Append("</div>");
-                Image(html, p, "imageAssetId", links);
-                html.Append("</div>");
-                break;
-            case SectionType.Features:
-                Heading(html, heading, p, "heading");
-                Paragraph(html, p, "intro");
-                html.Append("<div class=\"grid\">");
-                foreach (var item in Items(p, "items"))
-                {
-                    html.Append("<article class=\"card\">");
-                    Heading(html, "h3", item, "title");
-                    Paragraph(html, item, "text");
-                    html.Append("</article>");
-                }
-                html.Append("</div>");
-                break;
-            case SectionType.About:
-                html.Append("<div class=\"split\"><div>");
-                Heading(html, heading, p, "heading");
-                foreach (var paragraph in (Text(p, "body") ?? "").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    html.Append("<p>").Append(E(paragraph)).Append("</p>");
-                html.Append("</div>");
-                Image(html, p, "imageAssetId", links);
-                html.Append("</div>");
-                break;
-            case SectionType.Testimonials:
-                Heading(html, heading, p, "heading");
-                html.Append("<div class=\"grid\">");
-                foreach (var item in Items(p, "items"))
-                {
-                    html.Append("<figure class=\"card\"><blockquote>").Append(E(Text(item, "quote") ?? "")).Append("</blockquote><figcaption>")
-                        .Append(E(Text(item, "author") ?? ""));
-                    if (Text(item, "role") is { } role)
-                        html.Append(", ").Append(E(role));
-                    html.Append("</figcaption></figure>");
-                }
-                html.Append("</div>");
-                break;
-            case SectionType.Pricing:
-                Heading(html, heading, p, "heading");
-                html.Append("<div class=\"grid\">");
-                foreach (var plan in Items(p, "plans"))
-                {
-                    html.Append("<article class=\"card\">");
-                    Heading(html, "h3", plan, "name");
-                    Paragraph(html, plan, "price", "price");
-                    Paragraph(html, plan, "description");
-                    var features = plan.TryGetProperty("features", out var list) && list.ValueKind == JsonValueKind.Array
-                        ? list.EnumerateArray().Select(f => f.GetString()).OfType<string>().ToList()
-                        : [];
-                    if (features.Count > 0)
-                        html.Append("<ul>").AppendJoin("", features.Select(f => $"<li>{E(f)}</li>")).Append("</ul>");
-                    Button(html, plan, "ctaLabel", "ctaHref", links);
-                    html.Append("</article>");
-                }
-                html.Append("</div>");
-                break;
-            case SectionType.Faq:
-                Heading(html, heading, p, "heading");
-                foreach (var item in Items(p, "items"))
-                {
-                    html.Append("<details><summary>").Append(E(Text(item, "question") ?? "")).Append("</summary>");
-                    Paragraph(html, item, "answer");
-                    html.Append("</details>");
-                }
-                break;
-            case SectionType.Gallery:
-                Heading(html, heading, p, "heading");
-                html.Append("<div class=\"grid\">");
-                foreach (var image in Items(p, "images"))
-                {
-                    html.Append("<figure>");
-                    Image(html, image, "assetId", links, Text(image, "caption"));
-                    if (Text(image, "caption") is { } caption)
-                        html.Append("<figcaption>").Append(E(caption)).Append("</figcaption>");
-                    html.Append("</figure>");
-                }
-                html.Append("</div>");
-                break;
-            case SectionType.Contact:
-                Heading(html, heading, p, "heading");
-                Paragraph(html, p, "body");
-                html.Append("<ul class=\"contact-list\">");
-                if (Text(p, "email") is { } email)
-                    html.Append("<li><a href=\"mailto:").Append(E(Uri.EscapeDataString(email).Replace("%40", "@"))).Append("\">").Append(E(email)).Append("</a></li>");
-                if (Text(p, "phone") is { } phone)
-                    html.Append("<li><a href=\"tel:").Append(E(new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray()))).Append("\">")
-                        .Append(E(phone)).Append("</a></li>");
-                if (Text(p, "address") is { } address)
-                    html.Append("<li>").Append(E(address)).Append("</li>");
-                html.Append("</ul>");
-                ContactFormHtml.Append(html, links, pagePath);
-                break;
-            case SectionType.Cta:
-                Heading(html, heading, p, "heading");
-                Paragraph(html, p, "body");
-                Button(html, p, "buttonLabel", "buttonHref", links);
-                break;
-        }
+        SectionRenderers.For(section.Type)?.Render(html, context);
         html.Append("</div></section>\n");
     }
 
-    private static void Footer(StringBuilder html, JsonElement p, SiteLinks links)
+    /// <summary>
+    /// The whole section id, so a section keeps its anchor when sections move (a prefix of a time-ordered id is shared
+    /// by every section created in the same millisecond); a repeated id (a hand-built model) gets a counter.
+    /// </summary>
+    private static string UniqueId(SiteSection section, ISet<string> usedIds)
     {
-        html.Append("<footer class=\"site-footer\"><div class=\"wrap\">");
-        Paragraph(html, p, "text");
-        var items = Items(p, "links").ToList();
-        if (items.Count > 0)
-        {
-            html.Append("<ul>");
-            foreach (var link in items)
-            {
-                html.Append("<li>");
-                Link(html, Text(link, "label"), Text(link, "href"), links, cssClass: null);
-                html.Append("</li>");
-            }
-            html.Append("</ul>");
-        }
-        html.Append("</div></footer>\n");
+        var id = $"s-{section.Id:N}";
+        for (var n = 2; !usedIds.Add(id); n++)
+            id = $"s-{section.Id:N}-{n}";
+        return id;
     }
-
-    private static void Heading(StringBuilder html, string tag, JsonElement props, string name)
-    {
-        if (Text(props, name) is { } text)
-            html.Append('<').Append(tag).Append('>').Append(E(text)).Append("</").Append(tag).Append('>');
-    }
-
-    private static void Paragraph(StringBuilder html, JsonElement props, string name, string? cssClass = null)
-    {
-        if (Text(props, name) is not { } text)
-            return;
-        html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">").Append(E(text)).Append("</p>");
-    }
-
-    private static void Button(StringBuilder html, JsonElement props, string label, string href, SiteLinks links) =>
-        Link(html, Text(props, label), Text(props, href), links, "button");
-
-    private static void Link(StringBuilder html, string? label, string? href, SiteLinks links, string? cssClass)
-    {
-        if (label is null || href is null || !SectionProps.IsValidLink(href))
-            return;
-        var external = href.StartsWith("http", StringComparison.OrdinalIgnoreCase);
-        html.Append("<a");
-        if (cssClass is not null)
-            html.Append(" class=\"").Append(cssClass).Append('"');
-        html.Append(" href=\"").Append(E(Href(href, links))).Append('"');
-        if (external)
-            html.Append(" rel=\"noopener noreferrer\"");
-        html.Append('>').Append(E(label)).Append("</a>");
-    }
-
-    private static void Image(StringBuilder html, JsonElement props, string name, SiteLinks links, string? alt = null)
-    {
-        if (Text(props, name) is { } id && Guid.TryParse(id, out var assetId))
-            html.Append("<img src=\"").Append(E(links.AssetUrl(assetId))).Append("\" alt=\"").Append(E(alt ?? "")).Append("\" loading=\"lazy\">");
-    }
-
-    /// <summary>Site paths ("/about", "/#contact") live under the site's base path; anchors and absolute links stay.</summary>
-    private static string Href(string href, SiteLinks links) =>
-        href.StartsWith('/') ? links.BasePath.TrimEnd('/') + (href == "/" ? "/" : href) : href;
-
-    private static string? Text(JsonElement props, string name) =>
-        props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    private static IEnumerable<JsonElement> Items(JsonElement props, string name) =>
-        props.ValueKind == JsonValueKind.Object && props.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
-            ? list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object)
-            : [];
 }

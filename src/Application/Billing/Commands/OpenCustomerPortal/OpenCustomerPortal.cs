@@ -33,7 +33,7 @@ internal sealed class OpenCustomerPortalHandler(
         if (account?.StripeCustomerId is not { } customerId)
             throw new ConflictException("billing.no_customer", "This workspace has no billing account yet; start a checkout first.");
 
-        var returnUrl = billing.Value.PortalReturnUrl ?? $"{platform.Value.PublicUrl.TrimEnd('/')}/billing";
+        var returnUrl = billing.Value.PortalReturnUrl ?? $"{platform.Value.AppBaseUrl}/billing";
         // Portal sessions are short-lived, so each request is its own operation; the key only covers network retries.
         var url = await gateway.CreatePortalSessionAsync(customerId, returnUrl,
             $"portal:{request.WorkspaceId}:{Guid.CreateVersion7()}", cancellationToken);

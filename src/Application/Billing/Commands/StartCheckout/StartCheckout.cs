@@ -73,7 +73,7 @@ internal sealed class StartCheckoutHandler(
         return customerId;
     }
 
-    private string BaseUrl => platform.Value.PublicUrl.TrimEnd('/');
+    private string BaseUrl => platform.Value.AppBaseUrl;
 
     private string SuccessUrl() => billing.Value.SuccessUrl ?? $"{BaseUrl}/billing?checkout=success";
 

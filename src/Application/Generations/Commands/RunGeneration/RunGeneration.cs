@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using IaGenify.Application.Common.Events;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Observability;
@@ -25,17 +24,20 @@ public sealed record GenerationRunOutcome(GenerationStatus Status, int Attempt, 
 
 /// <summary>
 /// Runs one attempt of a claimed generation; sent by a worker with the system principal, so the workspace is entered
-/// and the tenant filter applies like for any request. The model is called outside any transaction; the attempt then
-/// finishes in one transaction that first re-checks the lease: success stores the output, applies it to its module
-/// and captures the hold; a passing failure puts the job back in the queue; a final failure releases the hold.
+/// and the tenant filter applies like for any request. The model is called outside any transaction (here, or before,
+/// by <c>AttemptGeneration</c>, whose result comes as <see cref="Attempt"/>); the attempt then finishes in the unit of
+/// work after re-checking the lease under a row lock: success stores the output, applies it to its module and
+/// captures the hold; a passing failure puts the job back in the queue; a final failure releases the hold. The unit
+/// of work commits unless a worker's batch owns the transaction, which then commits it for several jobs at once.
 /// </summary>
 [RequiresPermission(Permission.GenerationsCreate)]
-public sealed record RunGeneration(Guid WorkspaceId, Guid GenerationId, Guid LeaseToken) : ICommand<GenerationRunOutcome>, IWorkspaceRequest;
+public sealed record RunGeneration(Guid WorkspaceId, Guid GenerationId, Guid LeaseToken, GenerationAttempt? Attempt = null)
+    : ICommand<GenerationRunOutcome>, IWorkspaceRequest;
 
 internal sealed class RunGenerationHandler(
     IRepository<Generation> generations,
     IGenerationQueue queue,
-    GeneratorRegistry generators,
+    GenerationAttempts attempts,
     IEnumerable<IGenerationCompletion> completions,
     ICreditLedger ledger,
     IEventPublisher events,
@@ -47,28 +49,19 @@ internal sealed class RunGenerationHandler(
 {
     public async Task<GenerationRunOutcome> Handle(RunGeneration request, CancellationToken cancellationToken)
     {
-        var snapshot = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(request.GenerationId), cancellationToken);
-        if (snapshot is null || !snapshot.IsLeasedTo(request.LeaseToken))
-            return GenerationRunOutcome.Lost(snapshot?.Attempts ?? 0);
+        var attempt = request.Attempt ?? await attempts.RunAsync(request.GenerationId, request.LeaseToken, cancellationToken);
+        if (attempt.Lost)
+            return GenerationRunOutcome.Lost(attempt.Attempts);
+        // A copy: the same attempt may be applied again (alone, after its batch failed), and applying may move nodes.
+        var (output, failure) = (attempt.Output?.DeepClone().AsObject(), attempt.Failure);
 
-        var policy = RetryPolicy.From(options.CurrentValue);
-        JsonObject? output = null;
-        AttemptFailure? failure = null;
-        if (snapshot.Attempts > policy.MaxAttempts)
-            failure = new AttemptFailure(GenerationError.Of(GenerationErrorCodes.Interrupted,
-                "The job was interrupted more often than it may be attempted."), Retryable: false);
-        else if (snapshot.IsHoldLapsed(clock.GetUtcNow()))
-            failure = HoldLapsed;
-        else
-            (output, failure) = await AttemptAsync(snapshot, cancellationToken);
-
-        if (!await queue.LockLeasedAsync(snapshot.WorkspaceId, snapshot.Id, request.LeaseToken, cancellationToken))
-            return GenerationRunOutcome.Lost(snapshot.Attempts);
-        var generation = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(snapshot.Id, tracking: true), cancellationToken)
+        if (!await queue.LockLeasedAsync(request.WorkspaceId, request.GenerationId, request.LeaseToken, cancellationToken))
+            return GenerationRunOutcome.Lost(attempt.Attempts);
+        var generation = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(request.GenerationId, tracking: true), cancellationToken)
             ?? throw new InvalidOperationException("A locked generation vanished.");
         var now = clock.GetUtcNow();
         if (output is not null && generation.IsHoldLapsed(now))
-            (output, failure) = (null, HoldLapsed);
+            (output, failure) = (null, GenerationAttempts.HoldLapsed);
 
         if (output is not null)
         {
@@ -87,34 +80,12 @@ internal sealed class RunGenerationHandler(
             }
         }
         if (failure is not null)
-            await FailAsync(generation, request.LeaseToken, failure, policy, now, cancellationToken);
+            await FailAsync(generation, request.LeaseToken, failure, RetryPolicy.From(options.CurrentValue), now, cancellationToken);
 
         PublishOutcome(generation);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         RecordOutcome(generation);
         return new GenerationRunOutcome(generation.Status, generation.Attempts, generation.ErrorCode, LeaseLost: false);
-    }
-
-    private static AttemptFailure HoldLapsed => new(GenerationError.Of(GenerationErrorCodes.HoldExpired,
-        "The credits reserved for this generation were released before it could finish."), Retryable: false);
-
-    private async Task<(JsonObject? Output, AttemptFailure? Failure)> AttemptAsync(Generation generation, CancellationToken cancellationToken)
-    {
-        var previousError = generation.ErrorCode is { } code ? new GenerationError(code, generation.ErrorMessage ?? "") : null;
-        var job = new GenerationJob(generation.Id, generation.WorkspaceId, generation.Kind, GenerationInput.FromJson(generation.Input),
-            generation.ModelSettings, generation.Attempts, previousError);
-        try
-        {
-            return (await generators.For(generation.Kind).GenerateAsync(job, cancellationToken), null);
-        }
-        catch (ModelException model)
-        {
-            return (null, new AttemptFailure(model.Error, model.IsTransient, model.RetryAfter));
-        }
-        catch (OutputInvalidException invalid)
-        {
-            return (null, new AttemptFailure(invalid.Error, Retryable: true, Immediate: true));
-        }
     }
 
     private async Task FailAsync(Generation generation, Guid leaseToken, AttemptFailure failure, RetryPolicy policy, DateTimeOffset now,

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Generations.Ports;
+using IaGenify.Application.Generations.Specifications;
+using IaGenify.Domain.Generations;
+using Microsoft.Extensions.Options;
+
+namespace IaGenify.Application.Generations;
+
+/// <summary>
+/// Runs the model for one attempt of a claimed generation, outside any transaction, and writes nothing: the outcome
+/// is applied afterwards by <c>RunGeneration</c>, which re-checks the lease under a row lock first.
+/// </summary>
+internal sealed class GenerationAttempts(
+    IRepository<Generation> generations,
+    GeneratorRegistry generators,
+    IOptionsMonitor<GenerationOptions> options,
+    TimeProvider clock)
+{
+    public async Task<GenerationAttempt> RunAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
+    {
+        var snapshot = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(generationId), cancellationToken);
+        if (snapshot is null || !snapshot.IsLeasedTo(leaseToken))
+            return GenerationAttempt.LeaseLost(snapshot?.Attempts ?? 0);
+
+        var policy = RetryPolicy.From(options.CurrentValue);
+        if (snapshot.Attempts > policy.MaxAttempts)
+            return new GenerationAttempt(snapshot.Attempts, null, new AttemptFailure(GenerationError.Of(GenerationErrorCodes.Interrupted,
+                "The job was interrupted more often than it may be attempted."), Retryable: false));
+        if (snapshot.IsHoldLapsed(clock.GetUtcNow()))
+            return new GenerationAttempt(snapshot.Attempts, null, HoldLapsed);
+        var (output, failure) = await CallModelAsync(snapshot, cancellationToken);
+        return new GenerationAttempt(snapshot.Attempts, output, failure);
+    }
+
+    public static AttemptFailure HoldLapsed => new(GenerationError.Of(GenerationErrorCodes.HoldExpired,
+        "The credits reserved for this generation were released before it could finish."), Retryable: false);
+
+    private async Task<(JsonObject? Output, AttemptFailure? Failure)> CallModelAsync(Generation generation, CancellationToken cancellationToken)
+    {
+        var previousError = generation.ErrorCode is { } code ? new GenerationError(code, generation.ErrorMessage ?? "") : null;
+        var job = new GenerationJob(generation.Id, generation.WorkspaceId, generation.Kind, GenerationInput.FromJson(generation.Input),
+            generation.ModelSettings, generation.Attempts, previousError);
+        try
+        {
+            return (await generators.For(generation.Kind).GenerateAsync(job, cancellationToken), null);
+        }
+        catch (ModelException model)
+        {
+            return (null, new AttemptFailure(model.Error, model.IsTransient, model.RetryAfter));
+        }
+        catch (OutputInvalidException invalid)
+        {
+            return (null, new AttemptFailure(invalid.Error, Retryable: true, Immediate: true));
+        }
+    }
+}

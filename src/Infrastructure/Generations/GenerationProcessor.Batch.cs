@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Generations;
+using IaGenify.Application.Generations.Commands.AttemptGeneration;
+using IaGenify.Application.Generations.Commands.RunGeneration;
+using IaGenify.Application.Generations.Ports;
+using IaGenify.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IaGenify.Infrastructure.Generations;
+
+/// <summary>
+/// Several claimed jobs completed with one commit. Their model calls run side by side first, each in a scope of its
+/// own (its workspace) and outside any transaction. Then one system scope opens one transaction and applies each
+/// finished attempt through <see cref="RunGeneration"/> behind a savepoint of its own, entering the job's workspace
+/// and leaving it after: a job that throws is rolled back to its savepoint alone, the others still commit, and it is
+/// then completed alone in a transaction of its own. Every job keeps its guarantee: its lease is re-checked under a
+/// row lock, and its hold is captured in the commit that stores its output, at most once (the capture's key is the
+/// job's). If the transaction itself breaks (the connection or the process dies), nothing of the batch is committed and
+/// the leases lapse: the jobs are claimed again and run from the start, uncharged.
+/// </summary>
+public sealed partial class GenerationProcessor
+{
+    private sealed class BatchJob(ClaimedGeneration job, CancellationTokenSource run)
+    {
+        public ClaimedGeneration Job { get; } = job;
+        public CancellationTokenSource Run { get; } = run;
+        public GenerationAttempt? Attempt { get; set; }
+        public string Outcome { get; set; } = "error";
+    }
+
+    private async Task RunBatchAsync(IGenerationQueue queue, IReadOnlyList<ClaimedGeneration> claimed, CancellationToken stopping)
+    {
+        var jobs = claimed.Select(job => new BatchJob(job, CancellationTokenSource.CreateLinkedTokenSource(stopping))).ToList();
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeats = jobs.Select(j => KeepLeaseAsync(queue, j.Job, j.Run, heartbeatStop.Token)).ToList();
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await Task.WhenAll(jobs.Select(j => AttemptAsync(j, stopping)));
+            var failed = await CompleteTogetherAsync(jobs.Where(j => j.Attempt is { Lost: false }).ToList(), stopping);
+            foreach (var job in failed)
+                await CompleteAloneAsync(job, stopping);
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await Task.WhenAll(heartbeats);
+            foreach (var job in jobs)
+            {
+                if (!stopping.IsCancellationRequested)
+                    metrics.JobCompleted(GenerationMetrics.Queue, job.Outcome, Stopwatch.GetElapsedTime(started));
+                job.Run.Dispose();
+            }
+        }
+    }
+
+    private async Task AttemptAsync(BatchJob job, CancellationToken stopping)
+    {
+        var (id, attempt) = (job.Job.Id, job.Job.Attempt);
+        try
+        {
+            await using var scope = scopes.CreateSystemScope();
+            job.Attempt = await scope.ServiceProvider.GetRequiredService<IMediator>()
+                .Send(new AttemptGeneration(job.Job.WorkspaceId, id, job.Job.LeaseToken), job.Run.Token);
+            if (job.Attempt.Lost)
+            {
+                job.Outcome = "lease_lost";
+                logger.LogWarning("Generation {GenerationId} attempt {Attempt} lost its lease; another worker owns it", id, attempt);
+            }
+        }
+        catch (OperationCanceledException) when (job.Run.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            job.Outcome = "lease_lost";
+            logger.LogWarning("Generation {GenerationId} attempt {Attempt} was aborted: its lease is gone", id, attempt);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Generation {GenerationId} attempt {Attempt} failed with {ExceptionType}", id, attempt, ex.GetType().Name);
+        }
+    }
+
+    /// <returns>The jobs that threw inside the batch (rolled back to their savepoint), to be completed alone.</returns>
+    private async Task<List<BatchJob>> CompleteTogetherAsync(List<BatchJob> jobs, CancellationToken stopping)
+    {
+        var failed = new List<BatchJob>();
+        if (jobs.Count == 0)
+            return failed;
+        var completed = new List<(BatchJob Job, GenerationRunOutcome Outcome)>();
+        try
+        {
+            await using var scope = scopes.CreateSystemScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await using var transaction = await db.Database.BeginTransactionAsync(stopping);
+            for (var i = 0; i < jobs.Count; i++)
+            {
+                var job = jobs[i];
+                var savepoint = $"job_{i}";
+                await transaction.CreateSavepointAsync(savepoint, stopping);
+                try
+                {
+                    var outcome = await mediator.Send(new RunGeneration(job.Job.WorkspaceId, job.Job.Id, job.Job.LeaseToken, job.Attempt),
+                        job.Run.Token);
+                    await transaction.ReleaseSavepointAsync(savepoint, stopping);
+                    completed.Add((job, outcome));
+                }
+                catch (OperationCanceledException) when (job.Run.IsCancellationRequested && !stopping.IsCancellationRequested)
+                {
+                    // Rolling back to the savepoint needs a working transaction; if it is broken, the batch is (below).
+                    await transaction.RollbackToSavepointAsync(savepoint, stopping);
+                    job.Outcome = "lease_lost";
+                    logger.LogWarning("Generation {GenerationId} attempt {Attempt} was aborted: its lease is gone", job.Job.Id, job.Job.Attempt);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
+                {
+                    await transaction.RollbackToSavepointAsync(savepoint, stopping);
+                    failed.Add(job);
+                    logger.LogWarning(ex, "Generation {GenerationId} could not be completed in its batch ({ExceptionType}); completing it alone",
+                        job.Job.Id, ex.GetType().Name);
+                }
+                finally
+                {
+                    db.ChangeTracker.Clear();
+                    context.LeaveWorkspace();
+                }
+            }
+            await transaction.CommitAsync(stopping);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            logger.LogError(ex, "A batch of {Count} generations was not committed ({ExceptionType}); their leases lapse and they run again",
+                jobs.Count, ex.GetType().Name);
+            foreach (var job in jobs)
+                job.Outcome = "error";
+            return [];
+        }
+        foreach (var (job, outcome) in completed)
+            job.Outcome = OutcomeName(job.Job, outcome);
+        return failed;
+    }
+
+    private async Task CompleteAloneAsync(BatchJob job, CancellationToken stopping)
+    {
+        try
+        {
+            await using var scope = scopes.CreateSystemScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>()
+                .Send(new RunGeneration(job.Job.WorkspaceId, job.Job.Id, job.Job.LeaseToken, job.Attempt), job.Run.Token);
+            job.Outcome = OutcomeName(job.Job, outcome);
+        }
+        catch (OperationCanceledException) when (job.Run.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            job.Outcome = "lease_lost";
+            logger.LogWarning("Generation {GenerationId} attempt {Attempt} was aborted: its lease is gone", job.Job.Id, job.Job.Attempt);
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            // As for a job run alone: the lease lapses and another attempt is made.
+            job.Outcome = "error";
+            logger.LogError(ex, "Generation {GenerationId} attempt {Attempt} failed with {ExceptionType}", job.Job.Id, job.Job.Attempt,
+                ex.GetType().Name);
+        }
+    }
+
+    private string OutcomeName(ClaimedGeneration job, GenerationRunOutcome outcome)
+    {
+        if (!outcome.LeaseLost)
+            return outcome.Status.ToString().ToLowerInvariant();
+        logger.LogWarning("Generation {GenerationId} attempt {Attempt} lost its lease; another worker owns it", job.Id, job.Attempt);
+        return "lease_lost";
+    }
+}
