@@ -25,6 +25,7 @@ using IaGenify.Infrastructure.Webhooks;
 using IaGenify.Infrastructure.Storage;
 using IaGenify.Infrastructure.Websites;
 using IaGenify.Infrastructure.Websites.Offline;
+using IaGenify.Infrastructure.Websites.PreviewLinks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -96,6 +97,7 @@ public static class DependencyInjection
         services.AddOfflineAnswer<OfflineWebsiteAnswer>();
         services.AddAnalyticsInfrastructure();
         services.AddCustomDomains(configuration);
+        services.AddPreviewLinks(configuration);
         services.AddAssistantModel();
         services.AddMailboxInfrastructure();
         return services;

@@ -111,6 +111,7 @@ internal static class ApiSetup
         app.MapBillingEndpoints();
         app.MapGenerationEndpoints();
         app.MapWebsiteEndpoints();
+        app.MapPreviewLinkEndpoints();
         app.MapAssetEndpoints();
         app.MapPublishedAssetEndpoints();
         app.MapSiteEndpoints();

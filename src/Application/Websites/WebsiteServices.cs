@@ -6,6 +6,7 @@ using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Websites.Domains;
 using IaGenify.Application.Websites.Generators;
 using IaGenify.Application.Websites.Publishing;
+using IaGenify.Application.Websites.Queries.RenderPreviewLink;
 using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public static class WebsiteServices
         services.AddScoped<IGenerationCompletion, WebsiteGenerationCompletion>();
         services.AddScoped<WebsiteEditing>();
         services.AddScoped<PublishedSites>();
+        services.AddScoped<PreviewLinkReader>();
         services.AddScoped<CustomDomainAccess>();
         services.AddSingleton<PlatformHosts>();
         services.AddSingleton<SiteContentVersion>();
