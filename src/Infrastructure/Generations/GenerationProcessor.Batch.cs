@@ -6,6 +6,7 @@ using IaGenify.Application.Generations.Commands.RunGeneration;
 using IaGenify.Application.Generations.Ports;
 using IaGenify.Infrastructure.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -40,7 +41,11 @@ public sealed partial class GenerationProcessor
         try
         {
             await Task.WhenAll(jobs.Select(j => AttemptAsync(j, stopping)));
-            var failed = await CompleteTogetherAsync(jobs.Where(j => j.Attempt is { Lost: false }).ToList(), stopping);
+            // Completing locks each job's credit account until the commit; taking them in one order (by workspace)
+            // in every worker is what keeps two batches from deadlocking on each other's accounts.
+            var finished = jobs.Where(j => j.Attempt is { Lost: false })
+                .OrderBy(j => j.Job.WorkspaceId).ThenBy(j => j.Job.Id).ToList();
+            var failed = await CompleteTogetherAsync(finished, stopping);
             foreach (var job in failed)
                 await CompleteAloneAsync(job, stopping);
         }
@@ -96,6 +101,11 @@ public sealed partial class GenerationProcessor
             var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             await using var transaction = await db.Database.BeginTransactionAsync(stopping);
+            // Every job row first, then the accounts (by workspace, as the jobs are ordered): a cancellation locks its
+            // job before its account, so it can wait for the batch but never hold what the batch waits for.
+            var ids = jobs.Select(j => j.Job.Id).Order().ToArray();
+            await db.Database.SqlQuery<Guid>($"""SELECT id AS "Value" FROM generations WHERE id = ANY({ids}) ORDER BY id FOR UPDATE""")
+                .ToListAsync(stopping);
             for (var i = 0; i < jobs.Count; i++)
             {
                 var job = jobs[i];
