@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
+using IaGenify.Domain.Generations;
 
 namespace IaGenify.Api.Tests.Assets;
 
@@ -90,8 +91,8 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         await DrainGenerationsAsync();
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, body.GetProperty("id").GetGuid());
-        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        var output = generation.GetProperty("output");
+        Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+        var output = generation.Output!.Value;
         Assert.Equal("offline", output.GetProperty("provider").GetString());
         var assetId = output.GetProperty("assetId").GetGuid();
         var asset = (await (await team.Viewer.Client.GetAsync(Assets(team.WorkspaceId))).Json()).GetProperty("items")[0];

@@ -1,5 +1,12 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Credits;
+using IaGenify.Application.Credits.Commands;
+using IaGenify.Application.Credits.Ports;
+using IaGenify.Application.Credits.Queries.GetPrices;
+using IaGenify.Domain.Credits;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Credits;
@@ -25,19 +32,18 @@ public sealed class CreditApiTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/credits");
 
         await response.ShouldBe(200);
-        var credits = await response.Json();
-        Assert.Equal((50, 50, 0), (credits.GetProperty("balance").GetInt64(), credits.GetProperty("available").GetInt64(), credits.GetProperty("reserved").GetInt64()));
-        var grant = Assert.Single(credits.GetProperty("grants").EnumerateArray());
-        Assert.Equal("welcome", grant.GetProperty("source").GetString());
-        Assert.Equal(0, credits.GetProperty("holds").GetArrayLength());
+        var credits = await response.ReadAsync<CreditBalanceDto>();
+        Assert.Equal((50, 50, 0), (credits.Balance, credits.Available, credits.Reserved));
+        var grant = Assert.Single(credits.Grants);
+        Assert.Equal(GrantSource.Welcome, grant.Source);
+        Assert.Empty(credits.Holds);
     }
 
     [Fact]
     public async Task The_price_list_is_public()
     {
-        var prices = await (await Anonymous().GetAsync("/api/v1/credits/prices")).Json();
-        var items = prices.GetProperty("items").EnumerateArray()
-            .ToDictionary(p => p.GetProperty("operation").GetString()!, p => p.GetProperty("credits").GetInt64());
+        var prices = await (await Anonymous().GetAsync("/api/v1/credits/prices")).ReadAsync<PriceListDto>();
+        var items = prices.Items.ToDictionary(p => p.Operation, p => p.Credits);
         Assert.Equal(20, items["website.generate"]);
         Assert.Equal(30, items["image.generate"]);
         Assert.Equal(1, items["mail.reply"]);
@@ -56,19 +62,19 @@ public sealed class CreditApiTests(ApiFixture fixture) : ApiTest(fixture)
 
         await first.ShouldBe(201);
         await retry.ShouldBe(201);
-        var adjusted = await first.Json();
-        Assert.Equal((75, 75), (adjusted.GetProperty("balance").GetInt64(), adjusted.GetProperty("available").GetInt64()));
-        Assert.Equal(adjusted.GetProperty("entryId").GetGuid(), (await retry.Json()).GetProperty("entryId").GetGuid());
-        var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
-        Assert.Equal(45, credits.GetProperty("balance").GetInt64());
-        var entries = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).Json())
-            .GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["adjustment", "adjustment", "grant"], entries.Select(e => e.GetProperty("type").GetString()));
-        Assert.Equal(45, entries.Sum(e => e.GetProperty("amount").GetInt64()));
-        var audit = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=credits.adjusted")).Json())
-            .GetProperty("items").EnumerateArray().ToList();
+        var adjusted = await first.ReadAsync<CreditAdjustmentDto>();
+        Assert.Equal((75, 75), (adjusted.Balance, adjusted.Available));
+        Assert.Equal(adjusted.EntryId, (await retry.ReadAsync<CreditAdjustmentDto>()).EntryId);
+        var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).ReadAsync<CreditBalanceDto>();
+        Assert.Equal(45, credits.Balance);
+        var entries = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).ReadAsync<CursorPage<CreditEntryDto>>())
+            .Items;
+        Assert.Equal([CreditEntryType.Adjustment, CreditEntryType.Adjustment, CreditEntryType.Grant], entries.Select(e => e.Type));
+        Assert.Equal(45, entries.Sum(e => e.Amount));
+        var audit = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=credits.adjusted")).ReadAsync<CursorPage<AuditEntryDto>>())
+            .Items;
         Assert.Equal(2, audit.Count);
-        Assert.All(audit, a => Assert.Equal(staff.Id, a.GetProperty("actorId").GetGuid()));
+        Assert.All(audit, a => Assert.Equal(staff.Id, a.ActorId));
     }
 
     [Fact]
@@ -82,8 +88,8 @@ public sealed class CreditApiTests(ApiFixture fixture) : ApiTest(fixture)
 
         var problem = await response.ShouldBeProblem(402, "insufficient_credits");
         Assert.Equal((51, 50), (problem.GetProperty("required").GetInt64(), problem.GetProperty("available").GetInt64()));
-        var entries = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).Json();
-        Assert.Equal(1, entries.GetProperty("items").GetArrayLength());
+        var entries = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).ReadAsync<CursorPage<CreditEntryDto>>();
+        Assert.Single(entries.Items);
     }
 
     [Fact]
@@ -127,12 +133,12 @@ public sealed class CreditApiTests(ApiFixture fixture) : ApiTest(fixture)
         var settled = await Factory.Services.GetRequiredService<IaGenify.Infrastructure.Credits.CreditExpirySweep>().RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(1, settled);
-        var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
-        Assert.Equal(50, credits.GetProperty("balance").GetInt64());
-        var expiry = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).Json())
-            .GetProperty("items")[0];
-        Assert.Equal(("expiry", -100L), (expiry.GetProperty("type").GetString(), expiry.GetProperty("amount").GetInt64()));
-        var report = await (await staff.Client.GetAsync($"/api/v1/admin/credits/reconcile?workspaceId={workspaceId}")).Json();
-        Assert.Equal(0, report.GetProperty("discrepancies").GetArrayLength());
+        var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).ReadAsync<CreditBalanceDto>();
+        Assert.Equal(50, credits.Balance);
+        var expiry = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).ReadAsync<CursorPage<CreditEntryDto>>())
+            .Items[0];
+        Assert.Equal((CreditEntryType.Expiry, -100L), (expiry.Type, expiry.Amount));
+        var report = await (await staff.Client.GetAsync($"/api/v1/admin/credits/reconcile?workspaceId={workspaceId}")).ReadAsync<CreditReconciliation>();
+        Assert.Empty(report.Discrepancies);
     }
 }

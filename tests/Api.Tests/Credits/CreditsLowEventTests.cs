@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Webhooks;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Webhooks;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Credits;
 
@@ -13,12 +16,12 @@ public sealed class CreditsLowEventTests(ApiFixture fixture) : ApiTest(fixture)
             settings: new Dictionary<string, string?> { ["Credits:LowBalanceThreshold"] = "30" });
         var owner = await Register(factory, "owner");
         var staff = await Register(factory, ApiFactory.AdminEmail);
-        var workspace = await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Low" })).Json();
-        var workspaceId = workspace.GetProperty("id").GetGuid();
+        var workspace = await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Low" })).ReadAsync<WorkspaceDto>();
+        var workspaceId = workspace.Id;
         await using var receiver = await WebhookReceiver.StartAsync();
         var created = await (await owner.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/webhook-endpoints",
-            new { url = receiver.Url, eventTypes = new[] { "credits.low" } })).Json();
-        receiver.Secret = created.GetProperty("secret").GetString();
+            new { url = receiver.Url, eventTypes = new[] { "credits.low" } })).ReadAsync<WebhookEndpointDto>();
+        receiver.Secret = created.Secret;
 
         await Debit(staff, workspaceId, 15, "a");   // 50 -> 35: still above 30
         await Debit(staff, workspaceId, 10, "b");   // 35 -> 25: crosses
@@ -36,9 +39,9 @@ public sealed class CreditsLowEventTests(ApiFixture fixture) : ApiTest(fixture)
     {
         email = email.Contains('@') ? email : $"{email}-{Guid.NewGuid():N}@example.com";
         var session = await (await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
-            new { email, password = ApiTest.Password, displayName = "User" })).Json();
+            new { email, password = ApiTest.Password, displayName = "User" })).ReadAsync<AuthResponse>();
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", session.AccessToken);
         return client;
     }
 

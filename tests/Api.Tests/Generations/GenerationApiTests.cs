@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Ports;
+using IaGenify.Domain.Generations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Generations;
@@ -19,21 +21,21 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         var submitted = await SubmitAsync(team.Member.Client, team.WorkspaceId, Website());
 
         await submitted.ShouldBe(202);
-        var body = await submitted.Json();
-        var id = body.GetProperty("id").GetGuid();
-        Assert.Equal("queued", body.GetProperty("status").GetString());
-        Assert.Equal(20, body.GetProperty("price").GetInt64());
+        var body = await submitted.ReadAsync<SubmittedGenerationDto>();
+        var id = body.Id;
+        Assert.Equal(GenerationStatus.Queued, body.Status);
+        Assert.Equal(20, body.Price);
         Assert.EndsWith($"/generations/{id}", submitted.Headers.Location!.ToString());
         Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
 
         Assert.Equal(1, await DrainGenerationsAsync());
 
         var generation = await GenerationAsync(team.Viewer.Client, team.WorkspaceId, id);
-        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        Assert.Equal(1, generation.GetProperty("attempts").GetInt32());
-        Assert.Equal(JsonValueKind.Null, generation.GetProperty("error").ValueKind);
-        Assert.NotEqual(JsonValueKind.Null, generation.GetProperty("completedAt").ValueKind);
-        var output = generation.GetProperty("output");
+        Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+        Assert.Equal(1, generation.Attempts);
+        Assert.Null(generation.Error);
+        Assert.NotNull(generation.CompletedAt);
+        var output = generation.Output!.Value;
         Assert.Equal("offline", output.GetProperty("provider").GetString());
         Assert.Equal("Pain Doré", output.GetProperty("name").GetString());
         var pages = output.GetProperty("pages").EnumerateArray().ToList();
@@ -55,8 +57,8 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         var problem = await refused.ShouldBeProblem(402);
         Assert.Equal(20, problem.GetProperty("required").GetInt64());
         Assert.Equal(10, problem.GetProperty("available").GetInt64());
-        var list = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations")).Json();
-        Assert.Equal(2, list.GetProperty("items").GetArrayLength());
+        var list = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations")).ReadAsync<CursorPage<GenerationSummaryDto>>();
+        Assert.Equal(2, list.Items.Count);
     }
 
     [Fact]
@@ -64,12 +66,12 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var team = await CreateTeamAsync();
 
-        var first = await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website(), "key-1")).Json();
+        var first = await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website(), "key-1")).ReadAsync<SubmittedGenerationDto>();
         var replay = await SubmitAsync(team.Member.Client, team.WorkspaceId, Website(), "key-1");
         var other = await SubmitAsync(team.Member.Client, team.WorkspaceId, Website("Something else"), "key-1");
 
         await replay.ShouldBe(202);
-        Assert.Equal(first.GetProperty("id").GetGuid(), (await replay.Json()).GetProperty("id").GetGuid());
+        Assert.Equal(first.Id, (await replay.ReadAsync<SubmittedGenerationDto>()).Id);
         await other.ShouldBeProblem(422, "idempotency_key_reused");
         Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
@@ -85,11 +87,11 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.All(responses, r => Assert.Contains((int)r.StatusCode, new[] { 202, 409 }));
         var accepted = responses.Where(r => (int)r.StatusCode == 202).ToList();
         Assert.NotEmpty(accepted);
-        var ids = await Task.WhenAll(accepted.Select(async r => (await r.Json()).GetProperty("id").GetGuid()));
+        var ids = await Task.WhenAll(accepted.Select(async r => (await r.ReadAsync<SubmittedGenerationDto>()).Id));
         Assert.Single(ids.Distinct());
         var retry = await SubmitAsync(team.Member.Client, team.WorkspaceId, Website(), "same");
         await retry.ShouldBe(202);
-        Assert.Equal(ids[0], (await retry.Json()).GetProperty("id").GetGuid());
+        Assert.Equal(ids[0], (await retry.ReadAsync<SubmittedGenerationDto>()).Id);
         Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -112,12 +114,12 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Cancelling_a_queued_generation_releases_its_hold_and_no_worker_runs_it()
     {
         var team = await CreateTeamAsync();
-        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).Json()).GetProperty("id").GetGuid();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).ReadAsync<SubmittedGenerationDto>()).Id;
 
         var cancelled = await team.Member.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations/{id}/cancel", null);
 
         await cancelled.ShouldBe(200);
-        Assert.Equal("cancelled", (await cancelled.Json()).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Cancelled, (await cancelled.ReadAsync<GenerationDto>()).Status);
         Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
         Assert.Equal(0, await DrainGenerationsAsync());
         await (await team.Member.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations/{id}/cancel", null))
@@ -128,7 +130,7 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_finished_generation_cannot_be_cancelled()
     {
         var team = await CreateTeamAsync();
-        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).Json()).GetProperty("id").GetGuid();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).ReadAsync<SubmittedGenerationDto>()).Id;
         await DrainGenerationsAsync();
 
         await (await team.Member.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations/{id}/cancel", null))
@@ -140,7 +142,7 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Viewers_read_generations_but_cannot_start_or_cancel_them()
     {
         var team = await CreateTeamAsync();
-        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).Json()).GetProperty("id").GetGuid();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).ReadAsync<SubmittedGenerationDto>()).Id;
 
         await (await SubmitAsync(team.Viewer.Client, team.WorkspaceId, Website())).ShouldBeProblem(403, "permission_denied");
         await (await team.Viewer.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations/{id}/cancel", null))
@@ -170,12 +172,12 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var team = await CreateTeamAsync();
         var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId,
-            new { kind = "section", input = new { prompt = "Questions people ask about our yoga classes", sectionType = "faq" } })).Json())
-            .GetProperty("id").GetGuid();
+            new { kind = "section", input = new { prompt = "Questions people ask about our yoga classes", sectionType = "faq" } })).ReadAsync<SubmittedGenerationDto>())
+            .Id;
 
         await DrainGenerationsAsync();
 
-        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("output");
+        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Output!.Value;
         Assert.Equal("faq", output.GetProperty("type").GetString());
         Assert.True(output.GetProperty("props").GetProperty("items").GetArrayLength() > 0);
         Assert.Equal((45, 45, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
@@ -188,35 +190,35 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         var ids = new List<Guid>();
         foreach (var type in new[] { "hero", "faq", "cta" })
             ids.Add((await (await SubmitAsync(team.Member.Client, team.WorkspaceId,
-                new { kind = "section", input = new { prompt = "p", sectionType = type } })).Json()).GetProperty("id").GetGuid());
-        var first = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations?limit=2")).Json();
-        var next = first.GetProperty("nextCursor").GetString();
-        var second = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations?limit=2&cursor={next}")).Json();
-        var websites = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations?kind=website")).Json();
+                new { kind = "section", input = new { prompt = "p", sectionType = type } })).ReadAsync<SubmittedGenerationDto>()).Id);
+        var first = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations?limit=2")).ReadAsync<CursorPage<GenerationSummaryDto>>();
+        var next = first.NextCursor;
+        var second = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations?limit=2&cursor={next}")).ReadAsync<CursorPage<GenerationSummaryDto>>();
+        var websites = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations?kind=website")).ReadAsync<CursorPage<GenerationSummaryDto>>();
 
-        Assert.Equal([ids[2], ids[1]], first.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
-        Assert.Equal([ids[0]], second.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
-        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
-        Assert.Equal(0, websites.GetProperty("items").GetArrayLength());
+        Assert.Equal([ids[2], ids[1]], first.Items.Select(i => i.Id));
+        Assert.Equal([ids[0]], second.Items.Select(i => i.Id));
+        Assert.Null(second.NextCursor);
+        Assert.Empty(websites.Items);
     }
 
     [Fact]
     public async Task A_job_whose_worker_died_is_reclaimed_after_its_lease_and_charged_once()
     {
         var team = await CreateTeamAsync();
-        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).Json()).GetProperty("id").GetGuid();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).ReadAsync<SubmittedGenerationDto>()).Id;
         // A worker claims the job and dies before finishing: nothing but the claim is written.
         using (var scope = Factory.Services.CreateScope())
             Assert.Single(await scope.ServiceProvider.GetRequiredService<IGenerationQueue>().ClaimAsync(10, CancellationToken.None));
-        Assert.Equal("running", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Running, (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Status);
 
         Assert.Equal(0, await DrainGenerationsAsync());
         Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
         Assert.Equal(1, await DrainGenerationsAsync());
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        Assert.Equal(2, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+        Assert.Equal(2, generation.Attempts);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -228,13 +230,13 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
 
         var put = await team.Admin.Client.PutAsJsonAsync(url, new { overrides = new[] { new { kind = "website", model = "llama3.1:8b", temperature = 0.3 } } });
         await put.ShouldBe(200);
-        var settings = await (await team.Admin.Client.GetAsync(url)).Json();
-        var website = settings.GetProperty("kinds").EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "website");
+        var settings = await (await team.Admin.Client.GetAsync(url)).ReadAsync<ModelSettingsDto>();
+        var website = settings.Kinds.Single(k => k.Kind == GenerationKind.Website);
 
-        Assert.Equal("offline", settings.GetProperty("provider").GetString());
-        Assert.Equal("llama3.1:8b", website.GetProperty("effective").GetProperty("model").GetString());
-        Assert.Equal(0.3, website.GetProperty("effective").GetProperty("temperature").GetDouble());
-        Assert.Equal("offline", website.GetProperty("default").GetProperty("model").GetString());
+        Assert.Equal("offline", settings.Provider);
+        Assert.Equal("llama3.1:8b", website.Effective.Model);
+        Assert.Equal(0.3, website.Effective.Temperature);
+        Assert.Equal("offline", website.Default.Model);
         await (await team.Member.Client.GetAsync(url)).ShouldBeProblem(403);
         await (await team.Member.Client.PutAsJsonAsync(url, new { overrides = Array.Empty<object>() })).ShouldBeProblem(403);
         var invalid = await team.Admin.Client.PutAsJsonAsync(url, new { overrides = new[] { new { kind = "image", temperature = 3.5 } } });

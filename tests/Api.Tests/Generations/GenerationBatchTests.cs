@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Generations;
@@ -63,15 +64,15 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
         {
             var response = await SubmitAsync(member.Client, workspaceId, new { kind = "section", input = new { prompt, sectionType = "faq" } });
             await response.ShouldBe(202);
-            ids.Add((await response.Json()).GetProperty("id").GetGuid());
+            ids.Add((await response.ReadAsync<SubmittedGenerationDto>()).Id);
         }
         return ids;
     }
 
-    private static async Task<(string Status, int Attempts)> StateAsync(TestUser member, Guid workspaceId, Guid id)
+    private static async Task<(GenerationStatus Status, int Attempts)> StateAsync(TestUser member, Guid workspaceId, Guid id)
     {
         var generation = await GenerationAsync(member.Client, workspaceId, id);
-        return (generation.GetProperty("status").GetString()!, generation.GetProperty("attempts").GetInt32());
+        return (generation.Status, generation.Attempts);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(5, await processor.ProcessNextBatchAsync(CancellationToken.None));
 
         foreach (var id in ids)
-            Assert.Equal(("succeeded", 1), await StateAsync(team.Member, team.WorkspaceId, id));
+            Assert.Equal((GenerationStatus.Succeeded, 1), await StateAsync(team.Member, team.WorkspaceId, id));
         Assert.Equal((25, 25, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
         Assert.Equal(0, await processor.DrainAsync(CancellationToken.None));
         Assert.Equal((25, 25, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
@@ -103,8 +104,8 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(4, await processor.ProcessNextBatchAsync(CancellationToken.None));
 
         foreach (var id in ids.Where((_, i) => i != 1))
-            Assert.Equal(("succeeded", 1), await StateAsync(team.Member, team.WorkspaceId, id));
-        Assert.Equal(("running", 1), await StateAsync(team.Member, team.WorkspaceId, ids[1]));
+            Assert.Equal((GenerationStatus.Succeeded, 1), await StateAsync(team.Member, team.WorkspaceId, id));
+        Assert.Equal((GenerationStatus.Running, 1), await StateAsync(team.Member, team.WorkspaceId, ids[1]));
         Assert.Equal((35, 30, 5), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
 
         // Each lapse of its lease gives it another attempt; past the last, it fails and its hold is released.
@@ -114,8 +115,8 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.Equal(1, await processor.DrainAsync(CancellationToken.None));
         }
         var failed = await GenerationAsync(team.Member.Client, team.WorkspaceId, ids[1]);
-        Assert.Equal("failed", failed.GetProperty("status").GetString());
-        Assert.Equal("interrupted", failed.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(GenerationStatus.Failed, failed.Status);
+        Assert.Equal("interrupted", failed.Error!.Code);
         Assert.Equal((35, 35, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -132,14 +133,14 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
 
         // The first two were applied in the transaction before the connection died: none of it was committed.
         foreach (var id in ids)
-            Assert.Equal(("running", 1), await StateAsync(team.Member, team.WorkspaceId, id));
+            Assert.Equal((GenerationStatus.Running, 1), await StateAsync(team.Member, team.WorkspaceId, id));
         Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
         Assert.Equal(0, await processor.DrainAsync(CancellationToken.None));
 
         worker.Clock.Advance(PastTheLease);
         Assert.Equal(4, await processor.DrainAsync(CancellationToken.None));
         foreach (var id in ids)
-            Assert.Equal(("succeeded", 2), await StateAsync(team.Member, team.WorkspaceId, id));
+            Assert.Equal((GenerationStatus.Succeeded, 2), await StateAsync(team.Member, team.WorkspaceId, id));
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
         worker.Clock.Advance(PastTheLease);
         Assert.Equal(0, await processor.DrainAsync(CancellationToken.None));

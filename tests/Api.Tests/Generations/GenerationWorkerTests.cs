@@ -1,4 +1,6 @@
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Generations;
+using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Generations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,14 +22,14 @@ public sealed class GenerationWorkerTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var type in new[] { "hero", "faq", "cta", "about", "footer" })
         {
             var response = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "section", input = new { prompt = "Our team", sectionType = type } });
-            ids.Add((await response.Json()).GetProperty("id").GetGuid());
+            ids.Add((await response.ReadAsync<SubmittedGenerationDto>()).Id);
         }
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
-            var statuses = await Task.WhenAll(ids.Select(async id => (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString()));
-            if (statuses.All(s => s == "succeeded"))
+            var statuses = await Task.WhenAll(ids.Select(async id => (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Status));
+            if (statuses.All(s => s == GenerationStatus.Succeeded))
                 break;
             await Task.Delay(50);
         }
@@ -35,8 +37,8 @@ public sealed class GenerationWorkerTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var id in ids)
         {
             var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-            Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-            Assert.Equal(1, generation.GetProperty("attempts").GetInt32());
+            Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+            Assert.Equal(1, generation.Attempts);
         }
         Assert.Equal((25, 25, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Generations;
+using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Generations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,7 +38,7 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         var team = await CreateTeamAsync();
         var response = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "website", input = new { prompt } });
         await response.ShouldBe(202);
-        return (team, (await response.Json()).GetProperty("id").GetGuid());
+        return (team, (await response.ReadAsync<SubmittedGenerationDto>()).Id);
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         Assert.Contains("bicycle repair shop in Ghent", messages[1].GetProperty("content").ToString());
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        var output = generation.GetProperty("output");
+        Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+        var output = generation.Output!.Value;
         Assert.Equal("openai", output.GetProperty("provider").GetString());
         Assert.Equal("fake-chat", output.GetProperty("model").GetString());
         Assert.Equal("Ride with Acme", output.GetProperty("pages")[0].GetProperty("sections")[0].GetProperty("props").GetProperty("heading").GetString());
@@ -85,7 +86,7 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         Assert.Equal("fake-image", request.Body.GetProperty("model").GetString());
         Assert.Equal("b64_json", request.Body.GetProperty("response_format").GetString());
         Assert.Equal("A red bicycle", request.Body.GetProperty("prompt").GetString());
-        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("output");
+        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Output!.Value;
         Assert.Equal("openai", output.GetProperty("provider").GetString());
         var bytes = await team.Member.Client.GetByteArrayAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{output.GetProperty("assetId").GetGuid()}/content");
         Assert.Equal(Assets.AssetTests.Png, bytes);
@@ -101,10 +102,10 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         await DrainGenerationsAsync();
 
         var waiting = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("queued", waiting.GetProperty("status").GetString());
-        Assert.Equal(1, waiting.GetProperty("attempts").GetInt32());
-        Assert.Equal("model_rate_limited", waiting.GetProperty("error").GetProperty("code").GetString());
-        var wait = waiting.GetProperty("nextAttemptAt").GetDateTimeOffset() - Clock.GetUtcNow();
+        Assert.Equal(GenerationStatus.Queued, waiting.Status);
+        Assert.Equal(1, waiting.Attempts);
+        Assert.Equal("model_rate_limited", waiting.Error!.Code);
+        var wait = waiting.NextAttemptAt!.Value - Clock.GetUtcNow();
         Assert.InRange(wait.TotalSeconds, 5, 7.01);
         Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
 
@@ -113,9 +114,9 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         Assert.Equal(1, await DrainGenerationsAsync());
 
         var done = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("succeeded", done.GetProperty("status").GetString());
-        Assert.Equal(2, done.GetProperty("attempts").GetInt32());
-        Assert.Equal(JsonValueKind.Null, done.GetProperty("error").ValueKind);
+        Assert.Equal(GenerationStatus.Succeeded, done.Status);
+        Assert.Equal(2, done.Attempts);
+        Assert.Null(done.Error);
         Assert.Equal(2, Server.Requests.Count);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
@@ -128,11 +129,11 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         var (team, id) = await SubmitWebsiteAsync();
 
         await DrainGenerationsAsync();
-        Assert.Equal("model_unavailable", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("model_unavailable", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Error!.Code);
         Clock.Advance(TimeSpan.FromSeconds(1));
         await DrainGenerationsAsync();
 
-        Assert.Equal("succeeded", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Succeeded, (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Status);
     }
 
     [Fact]
@@ -144,8 +145,8 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
 
         Assert.True(await Processor.ProcessNextAsync(CancellationToken.None));
         var firstTry = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("queued", firstTry.GetProperty("status").GetString());
-        Assert.Equal("output_invalid", firstTry.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(GenerationStatus.Queued, firstTry.Status);
+        Assert.Equal("output_invalid", firstTry.Error!.Code);
         Assert.True(await Processor.ProcessNextAsync(CancellationToken.None));
 
         var requests = Server.Requests.ToList();
@@ -156,8 +157,8 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         Assert.Contains("theme", repair);
         Assert.Contains("pages", repair);
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        Assert.Equal(2, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+        Assert.Equal(2, generation.Attempts);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -170,10 +171,10 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         await DrainGenerationsAsync();
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("failed", generation.GetProperty("status").GetString());
-        Assert.Equal(1, generation.GetProperty("attempts").GetInt32());
-        Assert.Equal("model_rejected", generation.GetProperty("error").GetProperty("code").GetString());
-        Assert.Equal(JsonValueKind.Null, generation.GetProperty("output").ValueKind);
+        Assert.Equal(GenerationStatus.Failed, generation.Status);
+        Assert.Equal(1, generation.Attempts);
+        Assert.Equal("model_rejected", generation.Error!.Code);
+        Assert.Null(generation.Output);
         Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -191,9 +192,9 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         }
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("failed", generation.GetProperty("status").GetString());
-        Assert.Equal(3, generation.GetProperty("attempts").GetInt32());
-        Assert.Equal("model_unavailable", generation.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(GenerationStatus.Failed, generation.Status);
+        Assert.Equal(3, generation.Attempts);
+        Assert.Equal("model_unavailable", generation.Error!.Code);
         Assert.Equal(3, Server.Requests.Count);
         Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
@@ -212,8 +213,8 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
             await unreachable.Services.GetRequiredService<GenerationProcessor>().DrainAsync(CancellationToken.None);
 
             var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-            Assert.Equal("queued", generation.GetProperty("status").GetString());
-            Assert.Equal("model_unavailable", generation.GetProperty("error").GetProperty("code").GetString());
+            Assert.Equal(GenerationStatus.Queued, generation.Status);
+            Assert.Equal("model_unavailable", generation.Error!.Code);
         }
     }
 
@@ -233,10 +234,10 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         release.SetResult();
         await stalled;
 
-        Assert.Equal("succeeded", finished.GetProperty("status").GetString());
-        Assert.Equal(2, finished.GetProperty("attempts").GetInt32());
+        Assert.Equal(GenerationStatus.Succeeded, finished.Status);
+        Assert.Equal(2, finished.Attempts);
         var after = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal(finished.GetProperty("completedAt").GetDateTimeOffset(), after.GetProperty("completedAt").GetDateTimeOffset());
+        Assert.Equal(finished.CompletedAt, after.CompletedAt);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
         Assert.True((await new LedgerDriver(Factory.Services).ReconcileAsync(team.WorkspaceId)).IsBalanced);
     }
@@ -252,20 +253,20 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         var first = pool.Start();
         await Server.WaitForRequestsAsync(1);
         await first.DisposeAsync();
-        Assert.Equal("running", (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Running, (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Status);
 
         Clock.Advance(TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(1));
         await using (pool.Start())
         {
             var deadline = DateTime.UtcNow.AddSeconds(20);
             while (DateTime.UtcNow < deadline
-                   && (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("status").GetString() != "succeeded")
+                   && (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Status != GenerationStatus.Succeeded)
                 await Task.Delay(50);
         }
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.Equal("succeeded", generation.GetProperty("status").GetString());
-        Assert.Equal(2, generation.GetProperty("attempts").GetInt32());
+        Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+        Assert.Equal(2, generation.Attempts);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 }

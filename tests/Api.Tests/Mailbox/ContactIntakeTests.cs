@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Mailbox;
+using IaGenify.Domain.Mailbox;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IaGenify.Api.Tests.Mailbox;
@@ -42,13 +44,13 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
         Assert.Contains("Thank you!", await thanks.Content.ReadAsStringAsync());
 
         var page = await ThreadsAsync(team.Member.Client, team.WorkspaceId);
-        var item = page.GetProperty("items").EnumerateArray().Single();
-        Assert.Equal(websiteId, item.GetProperty("websiteId").GetGuid());
-        Assert.Equal("bob@example.org", item.GetProperty("from").GetProperty("email").GetString());
-        Assert.Equal("open", item.GetProperty("status").GetString());
-        Assert.True(item.GetProperty("unread").GetBoolean());
-        Assert.Equal(1, item.GetProperty("messageCount").GetInt32());
-        Assert.Equal("Hello, do you deliver?", item.GetProperty("snippet").GetString());
+        var item = page.Items.Single();
+        Assert.Equal(websiteId, item.WebsiteId);
+        Assert.Equal("bob@example.org", item.From.Email);
+        Assert.Equal(MailThreadStatus.Open, item.Status);
+        Assert.True(item.Unread);
+        Assert.Equal(1, item.MessageCount);
+        Assert.Equal("Hello, do you deliver?", item.Snippet);
     }
 
     [Fact]
@@ -57,8 +59,8 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
         var (team, _, slug) = await PublishedSiteAsync();
         var response = await ContactJsonAsync(slug);
         await response.ShouldBe(202);
-        Assert.True((await response.Json()).GetProperty("received").GetBoolean());
-        Assert.Single((await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).GetProperty("items").EnumerateArray());
+        Assert.True((await response.ReadAsync<ContactReceivedDto>()).Received);
+        Assert.Single((await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
             .ShouldBeProblem(400);
         await (await Anonymous().PostAsync($"/sites/{slug}/contact", new StringContent("hi", System.Text.Encoding.UTF8, "text/plain")))
             .ShouldBeProblem(415);
-        Assert.Empty((await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items);
     }
 
     [Fact]
@@ -105,9 +107,9 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
         form["website"] = "https://spam.example";
         await (await ContactFormAsync(slug, form, NoRedirects())).ShouldBe(303);
 
-        Assert.Empty((await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items);
         var spam = await ThreadsAsync(team.Owner.Client, team.WorkspaceId, "?status=spam");
-        Assert.Equal("spam", spam.GetProperty("items")[0].GetProperty("status").GetString());
+        Assert.Equal(MailThreadStatus.Spam, spam.Items[0].Status);
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM mail_deliveries"));
     }
 
@@ -119,11 +121,11 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
         Clock.Advance(TimeSpan.FromDays(6));
         await (await ContactJsonAsync(slug, email: "ADA@example.org", message: "Second")).ShouldBe(202);
         var page = await ThreadsAsync(team.Owner.Client, team.WorkspaceId);
-        Assert.Equal(2, page.GetProperty("items")[0].GetProperty("messageCount").GetInt32());
+        Assert.Equal(2, page.Items[0].MessageCount);
 
         Clock.Advance(TimeSpan.FromDays(8));
         await (await ContactJsonAsync(slug, message: "Third")).ShouldBe(202);
-        Assert.Equal(2, (await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).GetProperty("items").GetArrayLength());
+        Assert.Equal(2, (await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items.Count);
     }
 
     [Fact]
@@ -133,9 +135,9 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => ContactJsonAsync(slug, message: $"Message {i}")));
         foreach (var response in responses)
             await response.ShouldBe(202);
-        var items = (await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).GetProperty("items");
-        Assert.Equal(8, items.EnumerateArray().Sum(t => t.GetProperty("messageCount").GetInt32()));
-        Assert.Equal(1, items.GetArrayLength());
+        var items = (await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items;
+        Assert.Equal(8, items.Sum(t => t.MessageCount));
+        Assert.Single(items);
         Assert.Equal(8L, await ScalarAsync<long>("SELECT count(*) FROM mail_messages"));
     }
 

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Mailbox;
+using IaGenify.Domain.Generations;
+using IaGenify.Domain.Mailbox;
 
 namespace IaGenify.Api.Tests.Mailbox;
 
@@ -21,24 +24,24 @@ public sealed class DraftTests(ApiFixture fixture) : MailboxTestBase(fixture)
 
         var response = await team.Member.Client.PostAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}/drafts"), new { instruction = "Be warm." });
         await response.ShouldBe(202);
-        var generationId = (await response.Json()).GetProperty("generationId").GetGuid();
+        var generationId = (await response.ReadAsync<DraftRequestedDto>()).GenerationId;
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId);
-        Assert.Equal("mailReply", generation.GetProperty("kind").GetString());
+        Assert.Equal(GenerationKind.MailReply, generation.Kind);
         Assert.Equal((before.Balance, before.Available - 1, 1L), await CreditsAsync(team.Owner.Client, team.WorkspaceId));
-        var pending = (await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId)).GetProperty("drafts").EnumerateArray().Single();
-        Assert.Equal("pending", pending.GetProperty("status").GetString());
-        Assert.Equal("Be warm.", pending.GetProperty("instruction").GetString());
+        var pending = (await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId)).Drafts.Single();
+        Assert.Equal(MailDraftStatus.Pending, pending.Status);
+        Assert.Equal("Be warm.", pending.Instruction);
 
         await DrainGenerationsAsync();
         await DrainGenerationsAsync();
 
-        Assert.Equal("succeeded", (await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId)).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Succeeded, (await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId)).Status);
         Assert.Equal((before.Balance - 1, before.Available - 1, 0L), await CreditsAsync(team.Owner.Client, team.WorkspaceId));
-        var draft = (await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId)).GetProperty("drafts").EnumerateArray().Single();
-        Assert.Equal("ready", draft.GetProperty("status").GetString());
-        Assert.Equal(generationId, draft.GetProperty("generationId").GetGuid());
-        Assert.StartsWith("Re: Sweet Crumbs", draft.GetProperty("subject").GetString());
-        var body = draft.GetProperty("body").GetString()!;
+        var draft = (await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId)).Drafts.Single();
+        Assert.Equal(MailDraftStatus.Ready, draft.Status);
+        Assert.Equal(generationId, draft.GenerationId);
+        Assert.StartsWith("Re: Sweet Crumbs", draft.Subject);
+        var body = draft.Body!;
         Assert.Contains("Hello Ada,", body);
         Assert.Contains("You asked about prices", body);
         Assert.Contains("Sweet Crumbs", body);
@@ -50,13 +53,13 @@ public sealed class DraftTests(ApiFixture fixture) : MailboxTestBase(fixture)
     {
         var (team, threadId) = await ThreadAsync();
         var before = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
-        var generationId = (await (await team.Member.Client.PostAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}/drafts"), new { })).Json())
-            .GetProperty("generationId").GetGuid();
+        var generationId = (await (await team.Member.Client.PostAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}/drafts"), new { })).ReadAsync<DraftRequestedDto>())
+            .GenerationId;
         await (await team.Member.Client.DeleteAsync(Inbox(team.WorkspaceId, $"/{threadId}"))).ShouldBe(204);
 
         await DrainGenerationsAsync();
 
-        Assert.Equal("failed", (await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId)).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Failed, (await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId)).Status);
         Assert.Equal(before, await CreditsAsync(team.Owner.Client, team.WorkspaceId));
         Assert.Equal("Failed", await ScalarAsync<string>("SELECT status FROM mail_drafts"));
     }
@@ -74,7 +77,7 @@ public sealed class DraftTests(ApiFixture fixture) : MailboxTestBase(fixture)
             request.Headers.Add("Idempotency-Key", "draft-1");
             var response = await team.Member.Client.SendAsync(request);
             await response.ShouldBe(202);
-            return (await response.Json()).GetProperty("generationId").GetGuid();
+            return (await response.ReadAsync<DraftRequestedDto>()).GenerationId;
         }
         Assert.Equal(await RequestAsync(), await RequestAsync());
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM generations WHERE kind = 'MailReply'"));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Mailbox;
+using IaGenify.Domain.Mailbox;
 
 namespace IaGenify.Api.Tests.Mailbox;
 
@@ -52,16 +53,16 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
         var (team, threadId, token, _) = await RepliedThreadAsync();
         var response = await PostAsync(Email($"Sweet Crumbs <reply+{token}@reply.iagenify.test>"));
         await response.ShouldBe(202);
-        var result = await response.Json();
-        Assert.True(result.GetProperty("accepted").GetBoolean());
-        Assert.Equal(threadId, result.GetProperty("threadId").GetGuid());
+        var result = await response.ReadAsync<InboundMailResultDto>();
+        Assert.True(result.Accepted);
+        Assert.Equal(threadId, result.ThreadId);
 
         var thread = await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId);
-        var answer = thread.GetProperty("messages")[2];
-        Assert.Equal("inbound", answer.GetProperty("direction").GetString());
-        Assert.Equal("Great, I will take two loaves.", answer.GetProperty("body").GetString());
+        var answer = thread.Messages[2];
+        Assert.Equal(MailDirection.Inbound, answer.Direction);
+        Assert.Equal("Great, I will take two loaves.", answer.Body);
         Assert.Contains("> Yes we do!", await ScalarAsync<string>("SELECT raw_body FROM mail_messages WHERE internet_message_id = '<answer-1@mail.example.org>'"));
-        Assert.True((await ThreadsAsync(team.Member.Client, team.WorkspaceId)).GetProperty("items")[0].GetProperty("unread").GetBoolean());
+        Assert.True((await ThreadsAsync(team.Member.Client, team.WorkspaceId)).Items[0].Unread);
         Assert.Equal(6L, await ScalarAsync<long>("SELECT count(*) FROM mail_deliveries WHERE kind = 'Notification'"));
 
         // The provider retrying the same email does not add it twice.
@@ -75,13 +76,13 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
         var (team, threadId, _, replyId) = await RepliedThreadAsync();
         var joined = await PostAsync(Email("hello@sweetcrumbs.example", inReplyTo: replyId));
         await joined.ShouldBe(202);
-        Assert.Equal(threadId, (await joined.Json()).GetProperty("threadId").GetGuid());
+        Assert.Equal(threadId, (await joined.ReadAsync<InboundMailResultDto>()).ThreadId);
 
         var dropped = await PostAsync(Email("hello@sweetcrumbs.example", inReplyTo: "<unknown@elsewhere.example>", messageId: "<x@y.z>"));
         await dropped.ShouldBe(202);
-        Assert.False((await dropped.Json()).GetProperty("accepted").GetBoolean());
+        Assert.False((await dropped.ReadAsync<InboundMailResultDto>()).Accepted);
         Assert.Equal(3L, await ScalarAsync<long>("SELECT count(*) FROM mail_messages"));
-        Assert.Equal(3, (await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).GetProperty("messages").GetArrayLength());
+        Assert.Equal(3, (await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).Messages.Count);
     }
 
     [Fact]
@@ -106,8 +107,8 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
             + "--b1\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"run.exe\"\r\nContent-Transfer-Encoding: base64\r\n\r\nTVqQAAMAAAAEAAAA\r\n";
         await (await PostAsync(Email($"reply+{token}@reply.iagenify.test", extraParts: parts))).ShouldBe(202);
 
-        var answer = (await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).GetProperty("messages")[2];
-        var assetId = answer.GetProperty("attachmentAssetIds").EnumerateArray().Single().GetGuid();
+        var answer = (await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).Messages[2];
+        var assetId = answer.AttachmentAssetIds.Single();
         var content = await team.Member.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{assetId}/content");
         await content.ShouldBe(200);
         Assert.Equal("image/png", content.Content.Headers.ContentType?.MediaType);

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Mailbox;
+using IaGenify.Domain.Mailbox;
 
 namespace IaGenify.Api.Tests.Mailbox;
 
@@ -16,23 +18,23 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
             await (await ContactJsonAsync(slug, email: $"v{i}@example.org", message: $"Message number {i}")).ShouldBe(202);
         }
         var first = await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?limit=2");
-        Assert.Equal(["v4@example.org", "v3@example.org"], first.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("from").GetProperty("email").GetString()));
-        var cursor = first.GetProperty("nextCursor").GetString();
+        Assert.Equal(["v4@example.org", "v3@example.org"], first.Items.Select(t => t.From.Email));
+        var cursor = first.NextCursor;
         var second = await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?limit=2&cursor={cursor}");
-        Assert.Equal(["v2@example.org", "v1@example.org"], second.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("from").GetProperty("email").GetString()));
-        var third = await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?limit=2&cursor={second.GetProperty("nextCursor").GetString()}");
-        Assert.Single(third.GetProperty("items").EnumerateArray());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, third.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(["v2@example.org", "v1@example.org"], second.Items.Select(t => t.From.Email));
+        var third = await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?limit=2&cursor={second.NextCursor}");
+        Assert.Single(third.Items);
+        Assert.Null(third.NextCursor);
 
-        Assert.Equal(5, (await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?websiteId={websiteId}")).GetProperty("items").GetArrayLength());
-        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?websiteId={Guid.NewGuid()}")).GetProperty("items").EnumerateArray());
+        Assert.Equal(5, (await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?websiteId={websiteId}")).Items.Count);
+        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId, $"?websiteId={Guid.NewGuid()}")).Items);
 
-        var read = first.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var read = first.Items[0].Id;
         await ThreadAsync(team.Member.Client, team.WorkspaceId, read);
-        Assert.Equal(4, (await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?unread=true")).GetProperty("items").GetArrayLength());
+        Assert.Equal(4, (await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?unread=true")).Items.Count);
         Assert.Equal(read, OnlyThreadId(await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?unread=false")));
         // Read state is per member: the owner still sees all five unread.
-        Assert.Equal(5, (await ThreadsAsync(team.Owner.Client, team.WorkspaceId, "?unread=true")).GetProperty("items").GetArrayLength());
+        Assert.Equal(5, (await ThreadsAsync(team.Owner.Client, team.WorkspaceId, "?unread=true")).Items.Count);
 
         await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?cursor=garbage"))).ShouldBeProblem(400, "validation_failed");
         await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?status=deleted"))).ShouldBeProblem(400, "validation_failed");
@@ -47,13 +49,13 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
         await (await ContactJsonAsync(slug, name: "Dan Miller", email: "dan@example.org", message: "Are you open on Sundays?")).ShouldBe(202);
 
         Assert.Equal("carla@example.org", (await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=wedding%20cake"))
-            .GetProperty("items").EnumerateArray().Single().GetProperty("from").GetProperty("email").GetString());
+            .Items.Single().From.Email);
         Assert.Equal("dan@example.org", (await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=miller"))
-            .GetProperty("items").EnumerateArray().Single().GetProperty("from").GetProperty("email").GetString());
+            .Items.Single().From.Email);
         Assert.Equal("dan@example.org", (await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=sundays"))
-            .GetProperty("items").EnumerateArray().Single().GetProperty("from").GetProperty("email").GetString());
-        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=croissant")).GetProperty("items").EnumerateArray());
-        Assert.Single((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=%22wedding%20cake%22%20-sundays")).GetProperty("items").EnumerateArray());
+            .Items.Single().From.Email);
+        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=croissant")).Items);
+        Assert.Single((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?search=%22wedding%20cake%22%20-sundays")).Items);
     }
 
     [Fact]
@@ -64,21 +66,21 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
         var threadId = OnlyThreadId(await ThreadsAsync(team.Member.Client, team.WorkspaceId));
 
         var thread = await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId);
-        var message = thread.GetProperty("messages").EnumerateArray().Single();
-        Assert.Equal("inbound", message.GetProperty("direction").GetString());
-        Assert.Equal("Do you bake gluten-free bread?", message.GetProperty("body").GetString());
-        Assert.Equal("received", message.GetProperty("deliveryStatus").GetString());
-        Assert.Empty(thread.GetProperty("drafts").EnumerateArray());
-        Assert.False((await ThreadsAsync(team.Member.Client, team.WorkspaceId)).GetProperty("items")[0].GetProperty("unread").GetBoolean());
+        var message = thread.Messages.Single();
+        Assert.Equal(MailDirection.Inbound, message.Direction);
+        Assert.Equal("Do you bake gluten-free bread?", message.Body);
+        Assert.Equal(DeliveryStatus.Received, message.DeliveryStatus);
+        Assert.Empty(thread.Drafts);
+        Assert.False((await ThreadsAsync(team.Member.Client, team.WorkspaceId)).Items[0].Unread);
 
         var unread = await team.Member.Client.PatchAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}"), new { unread = true });
         await unread.ShouldBe(200);
-        Assert.True((await unread.Json()).GetProperty("unread").GetBoolean());
+        Assert.True((await unread.ReadAsync<MailThreadSummaryDto>()).Unread);
         var archived = await team.Member.Client.PatchAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}"), new { status = "archived" });
         await archived.ShouldBe(200);
-        Assert.Equal("archived", (await archived.Json()).GetProperty("status").GetString());
-        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId)).GetProperty("items").EnumerateArray());
-        Assert.Single((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?status=archived")).GetProperty("items").EnumerateArray());
+        Assert.Equal(MailThreadStatus.Archived, (await archived.ReadAsync<MailThreadSummaryDto>()).Status);
+        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId)).Items);
+        Assert.Single((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?status=archived")).Items);
 
         await (await team.Member.Client.PatchAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}"), new { status = "gone" })).ShouldBeProblem(400);
         await (await team.Member.Client.PatchAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}"), new { })).ShouldBeProblem(400, "validation_failed");
@@ -94,7 +96,7 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
         await (await team.Member.Client.DeleteAsync(Inbox(team.WorkspaceId, $"/{threadId}"))).ShouldBe(204);
         await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, $"/{threadId}"))).ShouldBeProblem(404, "not_found");
         await (await team.Member.Client.DeleteAsync(Inbox(team.WorkspaceId, $"/{threadId}"))).ShouldBeProblem(404, "not_found");
-        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?status=open")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await ThreadsAsync(team.Member.Client, team.WorkspaceId, "?status=open")).Items);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE action = 'mailbox.thread_deleted'"));
 
         await SendMailboxOutboxAsync();
@@ -149,6 +151,6 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
         await (await attacker.Client.GetAsync(Inbox(own, $"/{threadId}"))).ShouldBeProblem(404);
         await (await attacker.Client.PostAsJsonAsync(Inbox(own, $"/{threadId}/replies"), new { body = "Hi" })).ShouldBeProblem(404);
         await (await attacker.Client.DeleteAsync(Inbox(own, $"/{threadId}"))).ShouldBeProblem(404);
-        Assert.Empty((await ThreadsAsync(attacker.Client, own)).GetProperty("items").EnumerateArray());
+        Assert.Empty((await ThreadsAsync(attacker.Client, own)).Items);
     }
 }

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
+using IaGenify.Application.Mailbox;
 using IaGenify.Application.Mailbox.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,22 +28,22 @@ public abstract class MailboxTestBase(ApiFixture fixture) : WebsiteTestBase(fixt
     protected Task<HttpResponseMessage> ContactFormAsync(string slug, IDictionary<string, string> fields, HttpClient? client = null) =>
         (client ?? Anonymous()).PostAsync($"/sites/{slug}/contact", new FormUrlEncodedContent(fields));
 
-    protected static async Task<JsonElement> ThreadsAsync(HttpClient client, Guid workspaceId, string query = "")
+    protected static async Task<ThreadPage> ThreadsAsync(HttpClient client, Guid workspaceId, string query = "")
     {
         var response = await client.GetAsync(Inbox(workspaceId, query));
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<ThreadPage>();
     }
 
-    protected static async Task<JsonElement> ThreadAsync(HttpClient client, Guid workspaceId, Guid threadId)
+    protected static async Task<MailThreadDto> ThreadAsync(HttpClient client, Guid workspaceId, Guid threadId)
     {
         var response = await client.GetAsync(Inbox(workspaceId, $"/{threadId}"));
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<MailThreadDto>();
     }
 
     protected Task<int> SendMailboxOutboxAsync() =>
         Factory.Services.GetRequiredService<MailboxSender>().DrainAsync(CancellationToken.None);
 
-    protected static Guid OnlyThreadId(JsonElement page) => page.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+    protected static Guid OnlyThreadId(ThreadPage page) => page.Items.Single().Id;
 }

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Common.Email;
+using IaGenify.Application.Mailbox;
 using IaGenify.Application.Mailbox.Delivery;
+using IaGenify.Domain.Mailbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -32,12 +34,12 @@ public sealed class ReplyTests(ApiFixture fixture) : MailboxTestBase(fixture)
         var (team, threadId) = await ThreadAsync();
         var first = await ReplyAsync(team.Member.Client, team.WorkspaceId, threadId, "Yes, every Friday.", "reply-1");
         await first.ShouldBe(201);
-        var reply = await first.Json();
-        Assert.Equal("outbound", reply.GetProperty("direction").GetString());
-        Assert.Equal("pending", reply.GetProperty("deliveryStatus").GetString());
+        var reply = await first.ReadAsync<MailMessageDto>();
+        Assert.Equal(MailDirection.Outbound, reply.Direction);
+        Assert.Equal(DeliveryStatus.Pending, reply.DeliveryStatus);
         var again = await ReplyAsync(team.Member.Client, team.WorkspaceId, threadId, "Yes, every Friday.", "reply-1");
         await again.ShouldBe(201);
-        Assert.Equal(reply.GetProperty("id").GetGuid(), (await again.Json()).GetProperty("id").GetGuid());
+        Assert.Equal(reply.Id, (await again.ReadAsync<MailMessageDto>()).Id);
         await (await ReplyAsync(team.Member.Client, team.WorkspaceId, threadId, "Something else", "reply-1")).ShouldBeProblem(422);
 
         Assert.Equal(1, await SendMailboxOutboxAsync() - 3);
@@ -55,9 +57,9 @@ public sealed class ReplyTests(ApiFixture fixture) : MailboxTestBase(fixture)
         Assert.EndsWith("@reply.iagenify.test>", email.MessageId);
 
         var thread = await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId);
-        var outbound = thread.GetProperty("messages")[1];
-        Assert.Equal("sent", outbound.GetProperty("deliveryStatus").GetString());
-        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, outbound.GetProperty("sentAt").ValueKind);
+        var outbound = thread.Messages[1];
+        Assert.Equal(DeliveryStatus.Sent, outbound.DeliveryStatus);
+        Assert.NotNull(outbound.SentAt);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM audit_entries WHERE action = 'mailbox.reply_sent'"));
         Assert.Equal(0, await SendMailboxOutboxAsync());
     }
@@ -77,8 +79,8 @@ public sealed class ReplyTests(ApiFixture fixture) : MailboxTestBase(fixture)
 
         await sender.DrainAsync(CancellationToken.None);
         Assert.Equal("Failed", await ScalarAsync<string>("SELECT delivery_status FROM mail_messages WHERE direction = 'Outbound'"));
-        Assert.Equal("failed", (await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId)).GetProperty("messages")[1]
-            .GetProperty("deliveryStatus").GetString());
+        Assert.Equal(DeliveryStatus.Failed, (await ThreadAsync(team.Member.Client, team.WorkspaceId, threadId)).Messages[1]
+            .DeliveryStatus);
         Assert.Empty(flaky.Sent);
 
         host.Clock.Advance(TimeSpan.FromMinutes(5));

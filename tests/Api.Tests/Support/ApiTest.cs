@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using IaGenify.Application.Credits;
+using IaGenify.Application.Generations;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Generations;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -132,17 +134,17 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return client.SendAsync(request);
     }
 
-    protected static async Task<JsonElement> GenerationAsync(HttpClient client, Guid workspaceId, Guid generationId)
+    protected static async Task<GenerationDto> GenerationAsync(HttpClient client, Guid workspaceId, Guid generationId)
     {
         var response = await client.GetAsync($"/api/v1/workspaces/{workspaceId}/generations/{generationId}");
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<GenerationDto>();
     }
 
     protected static async Task<(long Balance, long Available, long Reserved)> CreditsAsync(HttpClient client, Guid workspaceId)
     {
-        var credits = await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
-        return (credits.GetProperty("balance").GetInt64(), credits.GetProperty("available").GetInt64(), credits.GetProperty("reserved").GetInt64());
+        var credits = await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).ReadAsync<CreditBalanceDto>();
+        return (credits.Balance, credits.Available, credits.Reserved);
     }
 
     /// <summary>A workspace with one user of each role.</summary>

@@ -2,6 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using IaGenify.Api.Hosting;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.Webhooks;
 
 namespace IaGenify.Api.Tests.Webhooks;
 
@@ -66,14 +69,13 @@ public sealed class StrictTargetTests(StrictTargetFixture fixture) : IClassFixtu
         var (owner, workspaceId) = await OwnerWithWorkspaceAsync();
         await using var receiver = await WebhookReceiver.StartAsync();
         // A name passes registration (it is not resolved there); the connect callback resolves it to 127.0.0.1.
-        var endpointId = (await owner.CreateEndpointAsync(workspaceId, $"https://localhost:{receiver.Port}/hook", "member.joined"))
-            .GetProperty("id").GetGuid();
+        var endpointId = (await owner.CreateEndpointAsync(workspaceId, $"https://localhost:{receiver.Port}/hook", "member.joined")).Id;
 
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
 
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal(("failed", 1), (delivery.GetProperty("status").GetString(), delivery.GetProperty("attempts").GetInt32()));
-        Assert.Contains("loopback", delivery.GetProperty("lastError").GetString());
+        Assert.Equal((WebhookDeliveryStatus.Failed, 1), (delivery.Status, delivery.Attempts));
+        Assert.Contains("loopback", delivery.LastError);
         Assert.Empty(receiver.Received);
     }
 
@@ -83,12 +85,11 @@ public sealed class StrictTargetTests(StrictTargetFixture fixture) : IClassFixtu
         var client = fixture.Factory.CreateClient();
         var registered = await client.PostAsJsonAsync("/api/v1/auth/register", new { email, password = ApiTest.Password, displayName = "Strict" });
         await registered.ShouldBe(201);
-        var session = await registered.Json();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.GetProperty("accessToken").GetString());
-        var owner = new TestUser(session.GetProperty("user").GetProperty("id").GetGuid(), email,
-            session.GetProperty("refreshToken").GetString()!, client);
+        var session = await registered.ReadAsync<AuthResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
+        var owner = new TestUser(session.User.Id, email, session.RefreshToken, client);
         var workspace = await client.PostAsJsonAsync("/api/v1/workspaces", new { name = "Strict" });
         await workspace.ShouldBe(201);
-        return (owner, (await workspace.Json()).GetProperty("id").GetGuid());
+        return (owner, (await workspace.ReadAsync<WorkspaceDto>()).Id);
     }
 }

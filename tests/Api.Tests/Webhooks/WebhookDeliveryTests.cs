@@ -1,5 +1,10 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Webhooks;
+using IaGenify.Domain.Audit;
+using IaGenify.Domain.Webhooks;
 
 namespace IaGenify.Api.Tests.Webhooks;
 
@@ -33,10 +38,10 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(7, eventId.Version);
 
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal("succeeded", delivery.GetProperty("status").GetString());
-        Assert.Equal(1, delivery.GetProperty("attempts").GetInt32());
-        Assert.Equal(200, delivery.GetProperty("lastStatusCode").GetInt32());
-        Assert.Equal("member.joined", delivery.GetProperty("eventType").GetString());
+        Assert.Equal(WebhookDeliveryStatus.Succeeded, delivery.Status);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.Equal(200, delivery.LastStatusCode);
+        Assert.Equal("member.joined", delivery.EventType);
 
         await (await owner.Client.DeleteAsync($"/api/v1/workspaces/{workspaceId}/members/{member.Id}")).ShouldBe(204);
         var removed = (await receiver.WaitForAsync(2))[1];
@@ -83,8 +88,8 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
 
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal("succeeded", delivery.GetProperty("status").GetString());
-        Assert.Equal(2, delivery.GetProperty("attempts").GetInt32());
+        Assert.Equal(WebhookDeliveryStatus.Succeeded, delivery.Status);
+        Assert.Equal(2, delivery.Attempts);
         await Task.Delay(QuietPeriod);
         var received = receiver.Received;
         Assert.Equal([500, 200], received.Select(r => r.AnsweredStatus));
@@ -109,11 +114,11 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
 
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal("failed", delivery.GetProperty("status").GetString());
-        Assert.Equal(1, delivery.GetProperty("attempts").GetInt32());
-        Assert.Equal(status, delivery.GetProperty("lastStatusCode").GetInt32());
-        Assert.StartsWith($"HTTP {status}", delivery.GetProperty("lastError").GetString());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, delivery.GetProperty("nextAttemptAt").ValueKind);
+        Assert.Equal(WebhookDeliveryStatus.Failed, delivery.Status);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.Equal(status, delivery.LastStatusCode);
+        Assert.StartsWith($"HTTP {status}", delivery.LastError);
+        Assert.Null(delivery.NextAttemptAt);
         await Task.Delay(QuietPeriod);
         Assert.Single(receiver.Received);
     }
@@ -130,11 +135,11 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
 
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal(("failed", 3), (delivery.GetProperty("status").GetString(), delivery.GetProperty("attempts").GetInt32()));
+        Assert.Equal((WebhookDeliveryStatus.Failed, 3), (delivery.Status, delivery.Attempts));
         await Task.Delay(QuietPeriod);
         Assert.Equal(3, receiver.Received.Count);
         Assert.Single(receiver.Received.Select(r => r.Id).Distinct());
-        Assert.Equal(1, (await owner.GetEndpointAsync(workspaceId, endpointId)).GetProperty("consecutiveFailures").GetInt32());
+        Assert.Equal(1, (await owner.GetEndpointAsync(workspaceId, endpointId)).ConsecutiveFailures);
     }
 
     [Fact]
@@ -153,13 +158,13 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         }
 
         var endpoint = await owner.GetEndpointAsync(workspaceId, endpointId);
-        Assert.False(endpoint.GetProperty("enabled").GetBoolean());
-        Assert.Equal("failures", endpoint.GetProperty("disabledReason").GetString());
-        Assert.Equal(3, endpoint.GetProperty("consecutiveFailures").GetInt32());
-        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=webhook_endpoint.disabled")).Json();
-        var entry = Assert.Single(audit.GetProperty("items").EnumerateArray());
-        Assert.Equal(endpointId.ToString(), entry.GetProperty("targetId").GetString());
-        Assert.Equal("system", entry.GetProperty("actorType").GetString());
+        Assert.False(endpoint.Enabled);
+        Assert.Equal(WebhookDisabledReason.Failures, endpoint.DisabledReason);
+        Assert.Equal(3, endpoint.ConsecutiveFailures);
+        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=webhook_endpoint.disabled")).ReadAsync<CursorPage<AuditEntryDto>>();
+        var entry = Assert.Single(audit.Items);
+        Assert.Equal(endpointId.ToString(), entry.TargetId);
+        Assert.Equal(AuditActorType.System, entry.ActorType);
 
         await (await owner.Client.PostAsync($"{WebhookApi.Endpoints(workspaceId)}/{endpointId}/test", null))
             .ShouldBeProblem(409, "webhook_endpoint.disabled");
@@ -168,11 +173,11 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(3, receiver.Received.Count);
 
         receiver.Respond = _ => 204;
-        var enabled = await (await owner.Client.PatchAsJsonAsync($"{WebhookApi.Endpoints(workspaceId)}/{endpointId}", new { enabled = true })).Json();
-        Assert.True(enabled.GetProperty("enabled").GetBoolean());
-        Assert.Equal(0, enabled.GetProperty("consecutiveFailures").GetInt32());
+        var enabled = await (await owner.Client.PatchAsJsonAsync($"{WebhookApi.Endpoints(workspaceId)}/{endpointId}", new { enabled = true })).ReadAsync<WebhookEndpointDto>();
+        Assert.True(enabled.Enabled);
+        Assert.Equal(0, enabled.ConsecutiveFailures);
         var again = await owner.SendTestAsync(workspaceId, endpointId);
-        Assert.Equal("succeeded", (await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, again)).GetProperty("status").GetString());
+        Assert.Equal(WebhookDeliveryStatus.Succeeded, (await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, again)).Status);
     }
 
     [Fact]
@@ -184,14 +189,14 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         await using (var gone = await WebhookReceiver.StartAsync())
             url = gone.Url;
         var endpoint = await owner.CreateEndpointAsync(workspaceId, url, "member.joined");
-        var endpointId = endpoint.GetProperty("id").GetGuid();
+        var endpointId = endpoint.Id;
 
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
 
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal(("failed", 3), (delivery.GetProperty("status").GetString(), delivery.GetProperty("attempts").GetInt32()));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, delivery.GetProperty("lastStatusCode").ValueKind);
-        Assert.Contains("Connection", delivery.GetProperty("lastError").GetString());
+        Assert.Equal((WebhookDeliveryStatus.Failed, 3), (delivery.Status, delivery.Attempts));
+        Assert.Null(delivery.LastStatusCode);
+        Assert.Contains("Connection", delivery.LastError);
     }
 
     [Fact]
@@ -214,11 +219,11 @@ public sealed class WebhookDeliveryTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.All(receiver.Received, r => Assert.True(r.SignatureValid));
 
         var log = $"{WebhookApi.Endpoints(workspaceId)}/{endpointId}/deliveries";
-        var first = await (await owner.Client.GetAsync($"{log}?limit=25")).Json();
-        var second = await (await owner.Client.GetAsync($"{log}?limit=25&cursor={first.GetProperty("nextCursor").GetString()}")).Json();
-        var logged = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).ToList();
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
-        Assert.Equal(eventIds.Order(), logged.Select(d => d.GetProperty("eventId").GetGuid()).Order());
-        Assert.All(logged, d => Assert.Equal(("succeeded", 1), (d.GetProperty("status").GetString(), d.GetProperty("attempts").GetInt32())));
+        var first = await (await owner.Client.GetAsync($"{log}?limit=25")).ReadAsync<CursorPage<WebhookDeliveryDto>>();
+        var second = await (await owner.Client.GetAsync($"{log}?limit=25&cursor={first.NextCursor}")).ReadAsync<CursorPage<WebhookDeliveryDto>>();
+        var logged = first.Items.Concat(second.Items).ToList();
+        Assert.Null(second.NextCursor);
+        Assert.Equal(eventIds.Order(), logged.Select(d => d.EventId).Order());
+        Assert.All(logged, d => Assert.Equal((WebhookDeliveryStatus.Succeeded, 1), (d.Status, d.Attempts)));
     }
 }

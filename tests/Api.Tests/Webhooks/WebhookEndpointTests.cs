@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Webhooks;
+using IaGenify.Domain.Webhooks;
 using Npgsql;
 
 namespace IaGenify.Api.Tests.Webhooks;
@@ -18,19 +22,21 @@ public sealed class WebhookEndpointTests(ApiFixture fixture) : ApiTest(fixture)
             new { url = Url, description = " Orders system ", eventTypes = new[] { "member.joined", "credits.low", "member.joined" } });
 
         await response.ShouldBe(201);
-        var created = await response.Json();
-        var id = created.GetProperty("id").GetGuid();
+        var created = await response.ReadAsync<WebhookEndpointDto>();
+        var id = created.Id;
         Assert.Equal($"{endpoints}/{id}", response.Headers.Location?.ToString());
-        Assert.Equal(Url, created.GetProperty("url").GetString());
-        Assert.Equal("Orders system", created.GetProperty("description").GetString());
-        Assert.Equal(["member.joined", "credits.low"], created.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()));
-        Assert.True(created.GetProperty("enabled").GetBoolean());
-        var secret = created.GetProperty("secret").GetString()!;
+        Assert.Equal(Url, created.Url);
+        Assert.Equal("Orders system", created.Description);
+        Assert.Equal(["member.joined", "credits.low"], created.EventTypes);
+        Assert.True(created.Enabled);
+        var secret = created.Secret!;
         Assert.StartsWith("whsec_", secret);
         Assert.Equal(32, Convert.FromBase64String(secret["whsec_".Length..]).Length);
 
-        var fetched = await team.Admin.GetEndpointAsync(team.WorkspaceId, id);
-        Assert.False(fetched.TryGetProperty("secret", out _));
+        // Absence on the wire is the point here, so these two read raw JSON.
+        var fetched = await team.Admin.Client.GetAsync($"{endpoints}/{id}");
+        await fetched.ShouldBe(200);
+        Assert.False((await fetched.Json()).TryGetProperty("secret", out _));
         var listed = await (await team.Owner.Client.GetAsync(endpoints)).Json();
         var item = Assert.Single(listed.GetProperty("items").EnumerateArray());
         Assert.False(item.TryGetProperty("secret", out _));
@@ -42,7 +48,7 @@ public sealed class WebhookEndpointTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var owner = await RegisterAsync();
         var workspaceId = await CreateWorkspaceAsync(owner);
-        var secret = (await owner.CreateEndpointAsync(workspaceId, Url, "member.joined")).GetProperty("secret").GetString()!;
+        var secret = (await owner.CreateEndpointAsync(workspaceId, Url, "member.joined")).Secret!;
 
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();
@@ -59,31 +65,29 @@ public sealed class WebhookEndpointTests(ApiFixture fixture) : ApiTest(fixture)
         var owner = await RegisterAsync();
         var workspaceId = await CreateWorkspaceAsync(owner);
         var created = await owner.CreateEndpointAsync(workspaceId, Url, "member.joined");
-        var id = created.GetProperty("id").GetGuid();
+        var id = created.Id;
         var endpoint = $"{WebhookApi.Endpoints(workspaceId)}/{id}";
 
         var patched = await (await owner.Client.PatchAsJsonAsync(endpoint,
-            new { url = "https://other.example.com/hook", description = "", eventTypes = new[] { "billing.updated" }, enabled = false })).Json();
-        Assert.Equal("https://other.example.com/hook", patched.GetProperty("url").GetString());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, patched.GetProperty("description").ValueKind);
-        Assert.Equal(["billing.updated"], patched.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()));
-        Assert.False(patched.GetProperty("enabled").GetBoolean());
-        Assert.Equal("manual", patched.GetProperty("disabledReason").GetString());
+            new { url = "https://other.example.com/hook", description = "", eventTypes = new[] { "billing.updated" }, enabled = false })).ReadAsync<WebhookEndpointDto>();
+        Assert.Equal("https://other.example.com/hook", patched.Url);
+        Assert.Null(patched.Description);
+        Assert.Equal(["billing.updated"], patched.EventTypes);
+        Assert.False(patched.Enabled);
+        Assert.Equal(WebhookDisabledReason.Manual, patched.DisabledReason);
 
         var rotate = await owner.Client.PostAsync($"{endpoint}/rotate-secret", null);
         await rotate.ShouldBe(200);
-        var rotated = (await rotate.Json()).GetProperty("secret").GetString();
+        var rotated = (await rotate.ReadAsync<WebhookEndpointDto>()).Secret;
         Assert.StartsWith("whsec_", rotated);
-        Assert.NotEqual(created.GetProperty("secret").GetString(), rotated);
+        Assert.NotEqual(created.Secret, rotated);
 
         await (await owner.Client.DeleteAsync(endpoint)).ShouldBe(204);
         await (await owner.Client.GetAsync(endpoint)).ShouldBeProblem(404, "not_found");
         await (await owner.Client.GetAsync($"{endpoint}/deliveries")).ShouldBeProblem(404, "not_found");
 
-        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).Json();
-        var actions = audit.GetProperty("items").EnumerateArray()
-            .Where(e => e.GetProperty("targetId").GetString() == id.ToString())
-            .Select(e => e.GetProperty("action").GetString()).Reverse();
+        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).ReadAsync<CursorPage<AuditEntryDto>>();
+        var actions = audit.Items.Where(e => e.TargetId == id.ToString()).Select(e => e.Action).Reverse();
         Assert.Equal(["webhook_endpoint.created", "webhook_endpoint.updated", "webhook_endpoint.secret_rotated", "webhook_endpoint.deleted"], actions);
     }
 
@@ -113,12 +117,12 @@ public sealed class WebhookEndpointTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var owner = await RegisterAsync();
         var workspaceId = await CreateWorkspaceAsync(owner);
-        var id = (await owner.CreateEndpointAsync(workspaceId, Url, "member.joined")).GetProperty("id").GetGuid();
+        var id = (await owner.CreateEndpointAsync(workspaceId, Url, "member.joined")).Id;
 
         var response = await owner.Client.PatchAsJsonAsync($"{WebhookApi.Endpoints(workspaceId)}/{id}", new { url = "http://169.254.169.254/" });
 
         Assert.Equal(["url"], (await response.ShouldBeProblem(400, "validation_failed")).ErrorFields());
-        Assert.Equal(Url, (await owner.GetEndpointAsync(workspaceId, id)).GetProperty("url").GetString());
+        Assert.Equal(Url, (await owner.GetEndpointAsync(workspaceId, id)).Url);
     }
 
     [Theory]
@@ -158,7 +162,7 @@ public sealed class WebhookEndpointTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Members_and_viewers_cannot_manage_webhooks(string role)
     {
         var team = await CreateTeamAsync();
-        var id = (await team.Admin.CreateEndpointAsync(team.WorkspaceId, Url, "member.joined")).GetProperty("id").GetGuid();
+        var id = (await team.Admin.CreateEndpointAsync(team.WorkspaceId, Url, "member.joined")).Id;
         var endpoints = WebhookApi.Endpoints(team.WorkspaceId);
         var client = team.ByRole(role).Client;
 
@@ -174,7 +178,7 @@ public sealed class WebhookEndpointTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var victim = await RegisterAsync();
         var victimWorkspace = await CreateWorkspaceAsync(victim);
-        var id = (await victim.CreateEndpointAsync(victimWorkspace, Url, "member.joined")).GetProperty("id").GetGuid();
+        var id = (await victim.CreateEndpointAsync(victimWorkspace, Url, "member.joined")).Id;
         var attacker = await RegisterAsync();
         var attackerWorkspace = await CreateWorkspaceAsync(attacker, "Attacker's own");
 

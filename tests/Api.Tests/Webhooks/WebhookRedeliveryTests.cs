@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Webhooks.Commands.RedeliverFailedWebhooks;
+using IaGenify.Domain.Webhooks;
 using IaGenify.Infrastructure.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,19 +23,19 @@ public sealed class WebhookRedeliveryTests(ApiFixture fixture) : ApiTest(fixture
         var endpointId = await receiver.RegisterAsync(owner, workspaceId, "member.joined");
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
         var failed = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal("failed", failed.GetProperty("status").GetString());
+        Assert.Equal(WebhookDeliveryStatus.Failed, failed.Status);
 
         receiver.Respond = _ => 200;
-        var redeliver = await owner.Client.PostAsync($"{Deliveries(workspaceId, endpointId)}/{failed.GetProperty("id").GetGuid()}/redeliver", null);
+        var redeliver = await owner.Client.PostAsync($"{Deliveries(workspaceId, endpointId)}/{failed.Id}/redeliver", null);
 
         await redeliver.ShouldBe(202);
         var received = await receiver.WaitForAsync(2);
         Assert.Equal(received[0].Id, received[1].Id);
         var delivered = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        Assert.Equal(("succeeded", 1, 1), (delivered.GetProperty("status").GetString(), delivered.GetProperty("attempts").GetInt32(),
-            delivered.GetProperty("redeliveries").GetInt32()));
-        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=webhook_delivery.redelivered")).Json();
-        Assert.Equal(1, audit.GetProperty("items").GetArrayLength());
+        Assert.Equal((WebhookDeliveryStatus.Succeeded, 1, 1), (delivered.Status, delivered.Attempts,
+            delivered.Redeliveries));
+        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=webhook_delivery.redelivered")).ReadAsync<CursorPage<AuditEntryDto>>();
+        Assert.Single(audit.Items);
     }
 
     [Fact]
@@ -50,10 +54,10 @@ public sealed class WebhookRedeliveryTests(ApiFixture fixture) : ApiTest(fixture
         var response = await owner.Client.PostAsync($"{Deliveries(workspaceId, endpointId)}/redeliver-failed", null);
 
         await response.ShouldBe(202);
-        Assert.Equal(2, (await response.Json()).GetProperty("requeued").GetInt32());
+        Assert.Equal(2, (await response.ReadAsync<RedeliveryDto>()).Requeued);
         await receiver.WaitForAsync(4);
         foreach (var eventId in events)
-            Assert.Equal("succeeded", (await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId)).GetProperty("status").GetString());
+            Assert.Equal(WebhookDeliveryStatus.Succeeded, (await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId)).Status);
     }
 
     [Fact]
@@ -66,7 +70,7 @@ public sealed class WebhookRedeliveryTests(ApiFixture fixture) : ApiTest(fixture
         var endpointId = await receiver.RegisterAsync(owner, workspaceId, "member.joined");
         var eventId = await owner.SendTestAsync(workspaceId, endpointId);
         var delivery = await owner.WaitForFinishedDeliveryAsync(workspaceId, endpointId, eventId);
-        var url = $"{Deliveries(workspaceId, endpointId)}/{delivery.GetProperty("id").GetGuid()}/redeliver";
+        var url = $"{Deliveries(workspaceId, endpointId)}/{delivery.Id}/redeliver";
         var outsider = await RegisterAsync();
 
         await (await outsider.Client.PostAsync(url, null)).ShouldBeProblem(404);

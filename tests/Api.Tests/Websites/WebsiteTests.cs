@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Domain.Events;
+using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,7 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         Assert.Equal("hero", hero.GetProperty("type").GetString());
         Assert.NotEqual(Guid.Empty, hero.GetProperty("id").GetGuid());
         Assert.Equal("Welcome to Pain Doré", hero.GetProperty("props").GetProperty("heading").GetString());
-        Assert.Equal("succeeded", (await GenerationAsync(team.Viewer.Client, team.WorkspaceId, generationId)).GetProperty("status").GetString());
+        Assert.Equal(GenerationStatus.Succeeded, (await GenerationAsync(team.Viewer.Client, team.WorkspaceId, generationId)).Status);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -250,8 +251,8 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         await DrainGenerationsAsync();
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, generationId);
-        Assert.Equal("failed", generation.GetProperty("status").GetString());
-        Assert.Equal("target_gone", generation.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(GenerationStatus.Failed, generation.Status);
+        Assert.Equal("target_gone", generation.Error!.Code);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 

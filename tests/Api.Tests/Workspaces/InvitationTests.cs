@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Identity.Queries.GetMe;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.Workspaces;
 
@@ -20,9 +24,9 @@ public sealed class InvitationTests(ApiFixture fixture) : ApiTest(fixture)
         var accepted = await invitee.Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token });
 
         await accepted.ShouldBe(200);
-        Assert.Equal("member", (await accepted.Json()).GetProperty("role").GetString());
-        var me = await (await invitee.Client.GetAsync("/api/v1/me")).Json();
-        Assert.Equal(workspaceId, me.GetProperty("workspaces")[0].GetProperty("id").GetGuid());
+        Assert.Equal(Role.Member, (await accepted.ReadAsync<WorkspaceDto>()).Role);
+        var me = await (await invitee.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>();
+        Assert.Equal(workspaceId, me.Workspaces[0].Id);
         await (await invitee.Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token })).ShouldBeProblem(409, "invitation.used");
     }
 
@@ -60,14 +64,14 @@ public sealed class InvitationTests(ApiFixture fixture) : ApiTest(fixture)
         var workspaceId = await CreateWorkspaceAsync(owner);
         var invitee = await RegisterAsync();
         var created = await (await owner.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/invitations",
-            new { email = invitee.Email, role = "viewer" })).Json();
+            new { email = invitee.Email, role = "viewer" })).ReadAsync<InvitationDto>();
 
-        await (await owner.Client.DeleteAsync($"/api/v1/workspaces/{workspaceId}/invitations/{created.GetProperty("id").GetGuid()}")).ShouldBe(204);
+        await (await owner.Client.DeleteAsync($"/api/v1/workspaces/{workspaceId}/invitations/{created.Id}")).ShouldBe(204);
 
         await (await invitee.Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token = TokenMailedTo(invitee.Email) }))
             .ShouldBeProblem(409, "invitation.revoked");
-        var list = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/invitations")).Json();
-        Assert.Equal("revoked", list.GetProperty("items")[0].GetProperty("status").GetString());
+        var list = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/invitations")).ReadAsync<CursorPage<InvitationDto>>();
+        Assert.Equal(InvitationStatus.Revoked, list.Items[0].Status);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.Workspaces;
 
@@ -13,12 +16,11 @@ public sealed class MemberTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/members");
 
         await response.ShouldBe(200);
-        var roles = (await response.Json()).GetProperty("items").EnumerateArray()
-            .ToDictionary(m => m.GetProperty("userId").GetGuid(), m => m.GetProperty("role").GetString());
-        Assert.Equal("owner", roles[team.Owner.Id]);
-        Assert.Equal("admin", roles[team.Admin.Id]);
-        Assert.Equal("member", roles[team.Member.Id]);
-        Assert.Equal("viewer", roles[team.Viewer.Id]);
+        var roles = (await response.ReadAsync<CursorPage<MemberDto>>()).Items.ToDictionary(m => m.UserId, m => m.Role);
+        Assert.Equal(Role.Owner, roles[team.Owner.Id]);
+        Assert.Equal(Role.Admin, roles[team.Admin.Id]);
+        Assert.Equal(Role.Member, roles[team.Member.Id]);
+        Assert.Equal(Role.Viewer, roles[team.Viewer.Id]);
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class MemberTests(ApiFixture fixture) : ApiTest(fixture)
             $"/api/v1/workspaces/{team.WorkspaceId}/members/{team.Admin.Id}", new { role = "owner" });
 
         await response.ShouldBe(200);
-        Assert.Equal("owner", (await response.Json()).GetProperty("role").GetString());
+        Assert.Equal(Role.Owner, (await response.ReadAsync<MemberDto>()).Role);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Workspaces;
 
@@ -22,7 +25,7 @@ public sealed class MfaRequirementTests(ApiFixture fixture) : ApiTest(fixture)
         var required = await team.Owner.Client.PatchAsJsonAsync(workspace, new { requireMfa = true });
 
         await required.ShouldBe(200);
-        Assert.True((await required.Json()).GetProperty("requireMfa").GetBoolean());
+        Assert.True((await required.ReadAsync<WorkspaceDto>()).RequireMfa);
         var refused = await team.Member.Client.GetAsync($"{workspace}/credits");
         Assert.Contains("two-factor", (await refused.ShouldBeProblem(403, "mfa_required")).GetProperty("detail").GetString());
         await (await team.Viewer.Client.GetAsync(workspace)).ShouldBeProblem(403, "mfa_required");
@@ -32,9 +35,9 @@ public sealed class MfaRequirementTests(ApiFixture fixture) : ApiTest(fixture)
         await (await team.Member.Client.GetAsync("/api/v1/me")).ShouldBe(200);
         await EnableTotpAsync(team.Member.Client);
         await (await team.Member.Client.GetAsync($"{workspace}/credits")).ShouldBe(200);
-        var audit = (await (await team.Owner.Client.GetAsync($"{workspace}/audit-log?action=workspace.mfa_requirement_changed")).Json())
-            .GetProperty("items");
-        Assert.Single(audit.EnumerateArray());
+        var audit = (await (await team.Owner.Client.GetAsync($"{workspace}/audit-log?action=workspace.mfa_requirement_changed")).ReadAsync<CursorPage<AuditEntryDto>>())
+            .Items;
+        Assert.Single(audit);
     }
 
     [Fact]
@@ -45,8 +48,8 @@ public sealed class MfaRequirementTests(ApiFixture fixture) : ApiTest(fixture)
 
         var renamed = await owner.Client.PatchAsJsonAsync($"/api/v1/workspaces/{workspaceId}", new { name = "Renamed" });
         await renamed.ShouldBe(200);
-        var body = await renamed.Json();
-        Assert.Equal(("Renamed", false), (body.GetProperty("name").GetString(), body.GetProperty("requireMfa").GetBoolean()));
+        var body = await renamed.ReadAsync<WorkspaceDto>();
+        Assert.Equal(("Renamed", false), (body.Name, body.RequireMfa));
         await (await owner.Client.PatchAsJsonAsync($"/api/v1/workspaces/{workspaceId}", new { })).ShouldBeProblem(400);
     }
 }

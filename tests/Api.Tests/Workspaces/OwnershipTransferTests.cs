@@ -1,6 +1,11 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Webhooks;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Workspaces;
+using IaGenify.Application.Workspaces.Commands.OfferOwnershipTransfer;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.Workspaces;
 
@@ -8,10 +13,10 @@ public sealed class OwnershipTransferTests(ApiFixture fixture) : ApiTest(fixture
 {
     private static string Offer(Guid workspaceId) => $"/api/v1/workspaces/{workspaceId}/ownership-transfer";
 
-    private static async Task<string> RoleOfAsync(TestUser viewer, Guid workspaceId, Guid userId)
+    private static async Task<Role> RoleOfAsync(TestUser viewer, Guid workspaceId, Guid userId)
     {
-        var members = (await (await viewer.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/members")).Json()).GetProperty("items");
-        return members.EnumerateArray().Single(m => m.GetProperty("userId").GetGuid() == userId).GetProperty("role").GetString()!;
+        var members = (await (await viewer.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/members")).ReadAsync<CursorPage<MemberDto>>()).Items;
+        return members.Single(m => m.UserId == userId).Role;
     }
 
     [Fact]
@@ -24,22 +29,22 @@ public sealed class OwnershipTransferTests(ApiFixture fixture) : ApiTest(fixture
         var offered = await team.Owner.Client.PostAsJsonAsync(Offer(team.WorkspaceId), new { userId = team.Admin.Id });
 
         await offered.ShouldBe(202);
-        Assert.Equal(team.Admin.Id, (await offered.Json()).GetProperty("userId").GetGuid());
-        Assert.Equal("admin", await RoleOfAsync(team.Owner, team.WorkspaceId, team.Admin.Id));
+        Assert.Equal(team.Admin.Id, (await offered.ReadAsync<OwnershipTransferDto>()).UserId);
+        Assert.Equal(Role.Admin, await RoleOfAsync(team.Owner, team.WorkspaceId, team.Admin.Id));
         var token = TokenMailedTo(team.Admin.Email);
         await (await team.Member.Client.PostAsync($"/api/v1/ownership-transfers/{token}/accept", null)).ShouldBeProblem(404);
 
         var accepted = await team.Admin.Client.PostAsync($"/api/v1/ownership-transfers/{token}/accept", null);
 
         await accepted.ShouldBe(200);
-        Assert.Equal("owner", (await accepted.Json()).GetProperty("role").GetString());
-        Assert.Equal("owner", await RoleOfAsync(team.Admin, team.WorkspaceId, team.Admin.Id));
-        Assert.Equal("admin", await RoleOfAsync(team.Admin, team.WorkspaceId, team.Owner.Id));
+        Assert.Equal(Role.Owner, (await accepted.ReadAsync<WorkspaceDto>()).Role);
+        Assert.Equal(Role.Owner, await RoleOfAsync(team.Admin, team.WorkspaceId, team.Admin.Id));
+        Assert.Equal(Role.Admin, await RoleOfAsync(team.Admin, team.WorkspaceId, team.Owner.Id));
         await (await team.Admin.Client.PostAsync($"/api/v1/ownership-transfers/{token}/accept", null)).ShouldBeProblem(404);
         var audit = (await (await team.Admin.Client.GetAsync(
-            $"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=workspace.ownership_transferred")).Json()).GetProperty("items");
-        var entry = Assert.Single(audit.EnumerateArray());
-        Assert.Equal(team.Admin.Id, entry.GetProperty("actorId").GetGuid());
+            $"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=workspace.ownership_transferred")).ReadAsync<CursorPage<AuditEntryDto>>()).Items;
+        var entry = Assert.Single(audit);
+        Assert.Equal(team.Admin.Id, entry.ActorId);
         var delivered = Assert.Single(await receiver.WaitForAsync(1));
         Assert.Equal("workspace.ownership_transferred", delivered.Type);
         Assert.Equal(team.Admin.Id, delivered.Data.GetProperty("newOwnerUserId").GetGuid());
@@ -82,6 +87,6 @@ public sealed class OwnershipTransferTests(ApiFixture fixture) : ApiTest(fixture
         await (await team.Admin.Client.PostAsync($"/api/v1/ownership-transfers/{first}/accept", null)).ShouldBeProblem(404);
         Clock.Advance(TimeSpan.FromDays(8));
         await (await secondAdmin.Client.PostAsync($"/api/v1/ownership-transfers/{second}/accept", null)).ShouldBeProblem(404);
-        Assert.Equal("owner", await RoleOfAsync(team.Owner, team.WorkspaceId, team.Owner.Id));
+        Assert.Equal(Role.Owner, await RoleOfAsync(team.Owner, team.WorkspaceId, team.Owner.Id));
     }
 }

@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Identity.Queries.GetMe;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.Workspaces;
 
@@ -13,12 +17,12 @@ public sealed class WorkspaceTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await user.Client.PostAsJsonAsync("/api/v1/workspaces", new { name = "  Acme Studio " });
 
         await response.ShouldBe(201);
-        var workspace = await response.Json();
-        Assert.Equal("Acme Studio", workspace.GetProperty("name").GetString());
-        Assert.Equal("owner", workspace.GetProperty("role").GetString());
-        Assert.EndsWith($"/api/v1/workspaces/{workspace.GetProperty("id").GetGuid()}", response.Headers.Location!.ToString());
-        var me = await (await user.Client.GetAsync("/api/v1/me")).Json();
-        Assert.Equal("owner", me.GetProperty("workspaces")[0].GetProperty("role").GetString());
+        var workspace = await response.ReadAsync<WorkspaceDto>();
+        Assert.Equal("Acme Studio", workspace.Name);
+        Assert.Equal(Role.Owner, workspace.Role);
+        Assert.EndsWith($"/api/v1/workspaces/{workspace.Id}", response.Headers.Location!.ToString());
+        var me = await (await user.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>();
+        Assert.Equal(Role.Owner, me.Workspaces[0].Role);
     }
 
     [Fact]
@@ -37,14 +41,13 @@ public sealed class WorkspaceTests(ApiFixture fixture) : ApiTest(fixture)
         for (var i = 0; i < 3; i++)
             ids.Add(await CreateWorkspaceAsync(user, $"W{i}"));
 
-        var first = await (await user.Client.GetAsync("/api/v1/workspaces?limit=2")).Json();
-        var cursor = first.GetProperty("nextCursor").GetString();
-        var second = await (await user.Client.GetAsync($"/api/v1/workspaces?limit=2&cursor={cursor}")).Json();
+        var first = await (await user.Client.GetAsync("/api/v1/workspaces?limit=2")).ReadAsync<CursorPage<WorkspaceDto>>();
+        var cursor = first.NextCursor;
+        var second = await (await user.Client.GetAsync($"/api/v1/workspaces?limit=2&cursor={cursor}")).ReadAsync<CursorPage<WorkspaceDto>>();
 
-        var seen = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray())
-            .Select(w => w.GetProperty("id").GetGuid()).ToList();
+        var seen = first.Items.Concat(second.Items).Select(w => w.Id).ToList();
         Assert.Equal(ids.AsEnumerable().Reverse(), seen);
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Null(second.NextCursor);
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public sealed class WorkspaceTests(ApiFixture fixture) : ApiTest(fixture)
         var byViewer = await team.Viewer.Client.PatchAsJsonAsync($"/api/v1/workspaces/{team.WorkspaceId}", new { name = "Nope" });
 
         await byAdmin.ShouldBe(200);
-        Assert.Equal("Renamed", (await byAdmin.Json()).GetProperty("name").GetString());
+        Assert.Equal("Renamed", (await byAdmin.ReadAsync<WorkspaceDto>()).Name);
         await byViewer.ShouldBeProblem(403, "permission_denied");
     }
 
@@ -71,10 +74,10 @@ public sealed class WorkspaceTests(ApiFixture fixture) : ApiTest(fixture)
 
         await (await team.Owner.Client.GetAsync(url)).ShouldBeProblem(404);
         await (await team.Member.Client.GetAsync($"{url}/members")).ShouldBeProblem(404);
-        var mine = await (await team.Owner.Client.GetAsync("/api/v1/workspaces")).Json();
-        Assert.Equal(0, mine.GetProperty("items").GetArrayLength());
-        var withDeleted = await (await team.Owner.Client.GetAsync("/api/v1/workspaces?includeDeleted=true")).Json();
-        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, withDeleted.GetProperty("items")[0].GetProperty("purgeAfter").ValueKind);
+        var mine = await (await team.Owner.Client.GetAsync("/api/v1/workspaces")).ReadAsync<CursorPage<WorkspaceDto>>();
+        Assert.Empty(mine.Items);
+        var withDeleted = await (await team.Owner.Client.GetAsync("/api/v1/workspaces?includeDeleted=true")).ReadAsync<CursorPage<WorkspaceDto>>();
+        Assert.NotNull(withDeleted.Items[0].PurgeAfter);
     }
 
     [Fact]
