@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace IaGenify.Benchmarks;
 
@@ -26,7 +27,7 @@ internal static class SiteBenchmark
         using var api = HttpBenchmark.StartApi(apiDirectory, connectionString, "http://127.0.0.1:5183", role: "all");
         using var client = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5183") };
         await HttpBenchmark.WaitUntilReadyAsync(client);
-        var slug = await PublishSiteAsync(client);
+        var slug = await PublishSiteAsync(client, connectionString);
         var pagePath = $"/sites/{slug}/about";
         var page = await client.GetAsync(pagePath);
         page.EnsureSuccessStatusCode();
@@ -76,9 +77,17 @@ internal static class SiteBenchmark
         return Process.Start(start) ?? throw new InvalidOperationException("The uncached API did not start.");
     }
 
-    private static async Task<string> PublishSiteAsync(HttpClient client)
+    private static async Task<string> PublishSiteAsync(HttpClient client, string connectionString)
     {
-        var (_, _, workspaceId) = await HttpBenchmark.SeedAsync(client);
+        var (_, userId, workspaceId) = await HttpBenchmark.SeedAsync(client);
+        // Publishing needs a verified email; the benchmark has no mailbox to open the link from.
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var verify = new NpgsqlCommand("UPDATE users SET email_verified_at = now() WHERE id = @id", connection);
+            verify.Parameters.AddWithValue("id", userId);
+            await verify.ExecuteNonQueryAsync();
+        }
         var created = await client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/websites",
             new { name = $"Bench Bakery {Guid.NewGuid().ToString("N")[..6]}", prompt = "A small bakery in Lyon, fresh bread and pastries" });
         created.EnsureSuccessStatusCode();
