@@ -1,6 +1,7 @@
 using IaGenify.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [queue] [sites] [scaling] [--seconds N] [--callers N] [--jobs N] [--workers N] [--batch N]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [queue] [sites] [scaling] [analytics] [--seconds N] [--callers N]
+//        [--jobs N] [--workers N] [--batch N] [--rows N] [--queries N]
 // Needs IAGENIFY_TEST_PG (scripts/test.sh's server, e.g. "Host=127.0.0.1;Port=55432;Username=postgres").
 var server = Environment.GetEnvironmentVariable("IAGENIFY_TEST_PG")
     ?? "Host=127.0.0.1;Port=55432;Username=postgres";
@@ -108,4 +109,42 @@ if (scenarios.Contains("scaling"))
     var scaling = top.Full.PerSecond / queue.Single(q => q.Workers == 1).Full.PerSecond;
     // No target in the issue; the line checks that more workers never lower throughput (8 workers vs 1).
     Console.WriteLine($"result: scaling {scaling:F2} target 1.0 {(scaling >= 1.0 ? "met" : "not met")}");
+}
+
+if (scenarios.Contains("analytics"))
+{
+    var rows = Option("--rows", 10_000_000);
+    var report = await AnalyticsBenchmark.RunAsync(host.Services, host.ConnectionString, callers, TimeSpan.FromSeconds(seconds), rows,
+        Option("--queries", 200));
+    Console.WriteLine();
+    Console.WriteLine("| published page | requests/s | p50 ms | p99 ms | non-2xx | app CPU ms/req | PostgreSQL CPU ms/req |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    foreach (var run in report.Pages)
+        Console.WriteLine(run);
+    double Pages(string prefix) => report.Pages.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal)).Average(r => r.RequestsPerSecond);
+    double PageCpu(string prefix) => report.Pages.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal))
+        .Average(r => r.AppCpuMsPerRequest + r.DatabaseCpuMsPerRequest);
+    var ratio = Pages("analytics on") / Pages("analytics off");
+    Console.WriteLine($"CPU per page (app + PostgreSQL): on {PageCpu("analytics on"):F3} ms, off {PageCpu("analytics off"):F3} ms");
+    Console.WriteLine($"result: analytics-pages {ratio:F2} target 0.9 {(ratio >= 0.9 ? "met" : "not met")}");
+
+    Console.WriteLine();
+    Console.WriteLine($"Loaded {report.Rows:N0} synthetic page views over 90 days through the rollup SQL in {report.LoadTime.TotalSeconds:F0} s " +
+        $"({report.Rows / report.LoadTime.TotalSeconds:N0} rows/s); raw events of the workspace: {report.RawRows:N0}");
+    Console.WriteLine("| endpoint (HTTP, sequential) | requests | p50 ms | p95 ms | max ms |");
+    Console.WriteLine("|---|---|---|---|---|");
+    foreach (var query in report.Queries)
+        Console.WriteLine(query);
+    foreach (var (name, query) in new[] { ("summary", "30-day summary"), ("timeseries", "30-day timeseries (day)"), ("breakdown", "30-day page breakdown") })
+    {
+        var p95 = report.Queries.Single(q => q.Name == query).P95Ms;
+        Console.WriteLine($"result: analytics-{name}-p95 {p95:F1}ms target 50ms {(p95 < 50 ? "met" : "not met")}");
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"Ingestion: {report.Ingested:N0} page views stored in {report.IngestTime.TotalSeconds:F1} s by the writer " +
+        $"(offered {report.Offered:N0}, refused by the full buffer {report.Dropped:N0})");
+    // The writer has to keep up with the fastest the app serves pages on the same machine, else a busy site drops views.
+    var pageRate = Pages("analytics on");
+    Console.WriteLine($"result: analytics-ingest {report.IngestRate:N0}/s target {pageRate:N0}/s {(report.IngestRate >= pageRate ? "met" : "not met")}");
 }

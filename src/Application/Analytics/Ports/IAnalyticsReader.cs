@@ -8,7 +8,9 @@ public interface IAnalyticsReader
     /// <summary>Whether the website exists in the workspace (analytics only ever reads its own tenant's sites).</summary>
     Task<bool> SiteExistsAsync(Guid workspaceId, Guid websiteId, CancellationToken cancellationToken);
 
-    Task<SiteTotals> TotalsAsync(Guid workspaceId, Guid websiteId, AnalyticsRange range, CancellationToken cancellationToken);
+    /// <summary>The range's totals and those of the period of the same length just before, in one read.</summary>
+    Task<(SiteTotals Current, SiteTotals Previous)> TotalsAsync(Guid workspaceId, Guid websiteId, AnalyticsRange range,
+        CancellationToken cancellationToken);
 
     /// <summary>Every bucket of the range in order, empty ones as zeros; day buckets start at midnight in <paramref name="timeZone"/>.</summary>
     Task<IReadOnlyList<TimeseriesPointDto>> TimeseriesAsync(Guid workspaceId, Guid websiteId, AnalyticsRange range,

@@ -26,8 +26,7 @@ internal sealed class GetSiteSummaryHandler(IAnalyticsReader reader, TimeProvide
         if (!await reader.SiteExistsAsync(request.WorkspaceId, request.WebsiteId, cancellationToken))
             throw new NotFoundException("Website");
         var range = AnalyticsPeriod.Range(request.From, request.To, clock);
-        var current = await reader.TotalsAsync(request.WorkspaceId, request.WebsiteId, range, cancellationToken);
-        var previous = await reader.TotalsAsync(request.WorkspaceId, request.WebsiteId, range.Previous(), cancellationToken);
+        var (current, previous) = await reader.TotalsAsync(request.WorkspaceId, request.WebsiteId, range, cancellationToken);
         return new SiteSummaryDto(current.Visitors, current.Pageviews, Ratio(current.Pageviews, current.Visitors, 2),
             current.Conversions, Ratio(current.Conversions, current.Visitors, 4),
             new PeriodComparisonDto(previous.Visitors, previous.Pageviews));
