@@ -1,3 +1,4 @@
+using IaGenify.Api.Sites;
 using System.Text.Json;
 using IaGenify.Api.Http;
 using IaGenify.Application.Common.Exceptions;
@@ -64,7 +65,7 @@ internal static class ContactEndpoints
             var rendered = await mediator.Send(new RenderContactForm(slug, page, new ContactFormState(values, invalid.Errors)), ct);
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             http.Response.Headers.CacheControl = "no-store";
-            return SiteEndpoints.Html(http, rendered);
+            return SiteEndpoints.Html(http, rendered, SiteFraming.Published(rendered.FrameAncestors));
         }
         if (!isForm)
             return TypedResults.Accepted((string?)null, new ContactReceivedDto(true));
@@ -76,7 +77,7 @@ internal static class ContactEndpoints
     {
         var page = await mediator.Send(new RenderContactThanks(slug), ct);
         http.Response.Headers.CacheControl = "no-store";
-        return SiteEndpoints.Html(http, page);
+        return SiteEndpoints.Html(http, page, SiteFraming.Published(page.FrameAncestors));
     }
 
     private static async Task<(ContactBody Body, string? Page)> ReadFormAsync(HttpContext http, CancellationToken ct)

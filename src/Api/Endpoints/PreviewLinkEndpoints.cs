@@ -1,3 +1,4 @@
+using IaGenify.Api.Sites;
 using IaGenify.Api.Http;
 using IaGenify.Application.Websites.Queries.GetPreviewLinkAsset;
 using IaGenify.Application.Websites.Queries.IssuePreviewLink;
@@ -55,7 +56,7 @@ internal static class PreviewLinkEndpoints
     {
         var page = await mediator.Send(new RenderPreviewLink(token, path), ct);
         http.Response.Headers.CacheControl = "no-store";
-        return SiteEndpoints.Html(http, page);
+        return SiteEndpoints.Html(http, page, SiteFraming.Preview(http));
     }
 
     private static async Task<IResult> GetAssetAsync(string token, Guid assetId, IMediator mediator, HttpContext http, CancellationToken ct) =>

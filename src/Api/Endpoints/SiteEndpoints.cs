@@ -51,10 +51,13 @@ internal static class SiteEndpoints
         return new PublishedPageResult(page, options.CurrentValue.CacheControl);
     }
 
-    /// <summary>A rendered page with the headers that keep it inert: its own CSP, no MIME sniffing, no referrer.</summary>
-    public static IResult Html(HttpContext http, RenderedPage page)
+    /// <summary>
+    /// A rendered page with the headers that keep it inert: its own CSP (with who may frame it), no MIME sniffing, no
+    /// referrer.
+    /// </summary>
+    public static IResult Html(HttpContext http, RenderedPage page, SiteFraming framing)
     {
-        http.Response.Headers.ContentSecurityPolicy = page.ContentSecurityPolicy;
+        framing.Apply(http.Response.Headers, page.ContentSecurityPolicy);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         return Results.Content(page.Html, "text/html; charset=utf-8");

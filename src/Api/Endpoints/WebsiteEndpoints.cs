@@ -1,3 +1,4 @@
+using IaGenify.Api.Sites;
 using System.Text.Json;
 using IaGenify.Api.Http;
 using IaGenify.Application.Common.Paging;
@@ -203,6 +204,6 @@ internal static class WebsiteEndpoints
     {
         var page = await mediator.Send(new RenderPreview(workspaceId, websiteId, path), ct);
         http.Response.Headers.CacheControl = "no-store";
-        return SiteEndpoints.Html(http, page);
+        return SiteEndpoints.Html(http, page, SiteFraming.Preview(http));
     }
 }

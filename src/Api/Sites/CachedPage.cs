@@ -10,8 +10,9 @@ namespace IaGenify.Api.Sites;
 /// </summary>
 internal sealed class CachedPage
 {
-    private CachedPage(byte[] identity, byte[] brotli, byte[] gzip, string tag, string contentSecurityPolicy)
+    private CachedPage(byte[] identity, byte[] brotli, byte[] gzip, string tag, string contentSecurityPolicy, string? xFrameOptions)
     {
+        XFrameOptions = xFrameOptions;
         Identity = identity;
         Brotli = brotli;
         Gzip = gzip;
@@ -22,7 +23,10 @@ internal sealed class CachedPage
     public byte[] Identity { get; }
     public byte[] Brotli { get; }
     public byte[] Gzip { get; }
+    /// <summary>The page's policy with its <c>frame-ancestors</c> (<see cref="SiteFraming"/>), built once.</summary>
     public string ContentSecurityPolicy { get; }
+
+    public string? XFrameOptions { get; }
 
     /// <summary>The opaque part of the ETags: <c>"tag"</c>, <c>"tag.br"</c>, <c>"tag.gz"</c>.</summary>
     private string Tag { get; }
@@ -31,8 +35,10 @@ internal sealed class CachedPage
     {
         var identity = System.Text.Encoding.UTF8.GetBytes(page.Html);
         var tag = Convert.ToBase64String(SHA256.HashData(identity), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var framing = SiteFraming.Published(page.FrameAncestors);
         return new CachedPage(identity, Compress(identity, s => new BrotliStream(s, CompressionLevel.Optimal)),
-            Compress(identity, s => new GZipStream(s, CompressionLevel.Optimal)), tag, page.ContentSecurityPolicy);
+            Compress(identity, s => new GZipStream(s, CompressionLevel.Optimal)), tag, framing.PolicyFor(page.ContentSecurityPolicy),
+            framing.XFrameOptions);
     }
 
     public string ETag(string? encoding) => encoding switch

@@ -4,7 +4,7 @@ namespace IaGenify.Api.Sites;
 
 /// <summary>
 /// Sends a cached page: 304 when the client already has it, otherwise the best encoding the client accepts, with the
-/// headers that keep a published page inert (its own CSP, no MIME sniffing, no referrer).
+/// headers that keep a published page inert (its own CSP with who may frame it, no MIME sniffing, no referrer).
 /// </summary>
 internal sealed class PublishedPageResult(CachedPage page, string cacheControl) : IResult
 {
@@ -16,12 +16,13 @@ internal sealed class PublishedPageResult(CachedPage page, string cacheControl) 
         response.Headers.CacheControl = cacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         response.Headers.ETag = page.ETag(encoding);
+        // On a 304 too: the headers of the page the client keeps are refreshed from it.
+        SiteFraming.Write(response.Headers, page.ContentSecurityPolicy, page.XFrameOptions);
         if (request.Headers.IfNoneMatch.ToString() is { Length: > 0 } ifNoneMatch && page.Matches(ifNoneMatch))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        response.Headers.ContentSecurityPolicy = page.ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
         response.ContentType = "text/html; charset=utf-8";

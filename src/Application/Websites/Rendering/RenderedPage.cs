@@ -1,7 +1,13 @@
 namespace IaGenify.Application.Websites.Rendering;
 
-/// <summary>A complete HTML document and the Content-Security-Policy it must be served with.</summary>
-public sealed record RenderedPage(string Html, string ContentSecurityPolicy);
+/// <summary>
+/// A complete HTML document and the Content-Security-Policy it must be served with. <see cref="FrameAncestors"/> are
+/// the origins besides the site itself that may frame a published page (the website's <c>allowedFrameAncestors</c>).
+/// </summary>
+public sealed record RenderedPage(string Html, string ContentSecurityPolicy)
+{
+    public IReadOnlyList<string> FrameAncestors { get; init; } = [];
+}
 
 /// <summary>
 /// Where the rendered links point: the site's base path and the URL of an asset. <see cref="ContactAction"/> is
