@@ -34,6 +34,7 @@ public sealed class PreviewLinkReader(IPreviewLinkSigner signer, IRepository<Web
             Query.IgnoreTenantFilter();
             Query.Where(w => w.WorkspaceId == grant.WorkspaceId && w.Id == grant.WebsiteId);
             Query.Include(w => w.Pages).ThenInclude(p => p.Sections);
+            Query.AsSplitQuery();
             Query.AsNoTracking();
         }
     }
