@@ -1,5 +1,6 @@
 using IaGenify.Api.Hosting;
 using IaGenify.Application.Websites.Publishing;
+using IaGenify.Infrastructure.Analytics;
 using IaGenify.Infrastructure.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -39,6 +40,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task ResetAsync()
     {
+        // Page views of the previous test's site visits wait in the in-process buffer: store them now so the reset
+        // deletes them, instead of the background writer landing them in the next test's tables.
+        await Factory.Services.GetRequiredService<AnalyticsWriter>().FlushAsync(CancellationToken.None);
         await using (var connection = new NpgsqlConnection(_database!.ConnectionString))
         {
             await connection.OpenAsync();
