@@ -45,7 +45,7 @@ public sealed class ApiKeyPlanTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await client.GetAsync($"/api/v1/workspaces/{workspaceId}");
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal("apiAccess", problem.GetProperty("entitlement").GetString());
-        Assert.Equal("free", problem.GetProperty("plan").GetString());
+        Assert.Equal("apiAccess", problem.Entitlement);
+        Assert.Equal("free", problem.Plan);
     }
 }

@@ -22,7 +22,7 @@ public sealed class SuspensionTests(ApiFixture fixture) : ApiTest(fixture)
         await (await team.Viewer.Client.GetAsync($"{workspace}/members")).ShouldBe(200);
         await (await key.GetAsync($"{workspace}/api-keys")).ShouldBe(200);
         var refused = await (await team.Owner.Client.PatchAsJsonAsync(workspace, new { name = "Renamed" })).ShouldBeProblem(423, "workspace_suspended");
-        Assert.Contains("suspended", refused.GetProperty("detail").GetString());
+        Assert.Contains("suspended", refused.Detail);
         await (await team.Admin.Client.PostAsJsonAsync($"{workspace}/invitations", new { email = "x@example.com", role = "viewer" }))
             .ShouldBeProblem(423, "workspace_suspended");
         await (await key.PostAsJsonAsync($"{workspace}/invitations", new { email = "x@example.com", role = "viewer" }))

@@ -69,7 +69,7 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
 
         var first = await wrongPassword.ShouldBeProblem(401, "unauthenticated");
         var second = await unknownEmail.ShouldBeProblem(401, "unauthenticated");
-        Assert.Equal(first.GetProperty("detail").GetString(), second.GetProperty("detail").GetString());
+        Assert.Equal(first.Detail, second.Detail);
     }
 
     [Fact]

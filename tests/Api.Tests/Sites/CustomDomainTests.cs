@@ -148,6 +148,6 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         var refused = await team.Member.Client.PostAsJsonAsync(Domains(team.WorkspaceId, websiteId), new { hostname = "shop.example" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal("customDomain", problem.GetProperty("entitlement").GetString());
+        Assert.Equal("customDomain", problem.Entitlement);
     }
 }

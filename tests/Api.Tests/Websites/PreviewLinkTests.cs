@@ -63,7 +63,7 @@ public sealed class PreviewLinkTests(ApiFixture fixture) : WebsiteTestBase(fixtu
                  })
         {
             var refused = await (await Anonymous().GetAsync($"/preview/{forged}/")).ShouldBeProblem(404);
-            Assert.DoesNotContain("Pain", refused.GetRawText());
+            Assert.DoesNotContain("Pain", refused.RawText);
         }
         await (await Anonymous().GetAsync($"/preview/{token}/")).ShouldBe(200);
         Assert.Contains("Other Shop", await Anonymous().GetStringAsync($"/preview/{otherToken}/"));

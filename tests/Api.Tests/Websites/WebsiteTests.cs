@@ -97,7 +97,7 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var refused = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Three", prompt = "Another" });
 
         var problem = await refused.ShouldBeProblem(402, "insufficient_credits");
-        Assert.Equal((20, 15), (problem.GetProperty("required").GetInt64(), problem.GetProperty("available").GetInt64()));
+        Assert.Equal((20, 15), (problem.Required, problem.Available));
         Assert.Equal(0, (await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json()).GetProperty("items").GetArrayLength());
     }
 

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace IaGenify.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207035205_AllowedFrameAncestors")]
-    partial class AllowedFrameAncestors
+    [Migration("20261207035331_UserSuspension")]
+    partial class UserSuspension
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1320,6 +1320,15 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("password_hash");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<DateTimeOffset?>("TotpEnabledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("totp_enabled_at");
@@ -1345,6 +1354,10 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.HasIndex("Email")
                         .IsUnique()
                         .HasDatabaseName("ix_users_email");
+
+                    b.HasIndex("SuspendedAt")
+                        .HasDatabaseName("ix_users_suspended_at")
+                        .HasFilter("suspended_at IS NOT NULL");
 
                     b.ToTable("users", (string)null);
                 });
@@ -2090,11 +2103,6 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.PrimitiveCollection<string[]>("AllowedFrameAncestors")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("allowed_frame_ancestors");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
