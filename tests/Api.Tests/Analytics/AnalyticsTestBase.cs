@@ -26,7 +26,7 @@ public abstract class AnalyticsTestBase(ApiFixture fixture) : WebsiteTestBase(fi
     {
         var id = await CreateGeneratedWebsiteAsync(team, name);
         await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
-        var slug = (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).GetProperty("slug").GetString()!;
+        var slug = (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).Slug;
         return (id, slug);
     }
 

@@ -112,7 +112,7 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var other = await CreateTeamAsync();
         var foreign = await UploadAsync(other.Member.Client, other.WorkspaceId);
         var id = await CreateGeneratedWebsiteAsync(team);
-        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").GetProperty("id").GetGuid();
+        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").Id;
 
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "About", body = "Us", imageAssetId = foreign } })).ShouldBeProblem(400);

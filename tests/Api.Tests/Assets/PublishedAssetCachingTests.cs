@@ -17,7 +17,7 @@ public sealed class PublishedAssetCachingTests(ApiFixture fixture) : WebsiteTest
         await upload.ShouldBe(201);
         var shown = (await upload.Json()).GetProperty("id").GetGuid();
         var id = await CreateGeneratedWebsiteAsync(team);
-        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").GetProperty("id").GetGuid();
+        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").Id;
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "About", body = "Us", imageAssetId = shown } })).ShouldBe(200);
         var versioned = $"/sites/pain-dore/assets/{shown}/{PngHash}";

@@ -215,7 +215,7 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         var webhook = await factory.CreateClient().SendAsync(SignedWebhook("{}", ApiFixture.StripeWebhookSecret, Now));
 
         var problem = await checkout.ShouldBeProblem(503, "billing.not_configured");
-        Assert.Contains("not configured", problem.GetProperty("detail").GetString());
+        Assert.Contains("not configured", problem.Detail);
         await portal.ShouldBeProblem(503, "billing.not_configured");
         await webhook.ShouldBeProblem(503, "billing.not_configured");
         await (await owner.GetAsync($"/api/v1/workspaces/{workspaceId}/billing")).ShouldBe(200);

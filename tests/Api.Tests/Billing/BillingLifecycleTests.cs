@@ -26,8 +26,8 @@ public sealed class BillingLifecycleTests(ApiFixture fixture) : BillingTest(fixt
         var refused = await owner.PostAsJsonAsync(path, new { name = "CI", role = "member" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal(("free", "apiAccess"), (problem.GetProperty("plan").GetString(), problem.GetProperty("entitlement").GetString()));
-        Assert.Contains("Free plan does not include API access", problem.GetProperty("detail").GetString());
+        Assert.Equal(("free", "apiAccess"), (problem.Plan, problem.Entitlement));
+        Assert.Contains("Free plan does not include API access", problem.Detail);
 
         await SubscribeToPlanAsync(workspaceId);
         await (await owner.PostAsJsonAsync(path, new { name = "CI", role = "member" })).ShouldBe(201);

@@ -104,9 +104,9 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
             new { email = "one-too-many@example.com", role = "member" });
 
         var problem = await response.ShouldBeProblem(402, "plan_limit_reached");
-        Assert.Equal(("free", "maxMembers", 5), (problem.GetProperty("plan").GetString(), problem.GetProperty("entitlement").GetString(),
-            problem.GetProperty("limit").GetInt32()));
-        Assert.Contains("Free plan allows at most 5 members", problem.GetProperty("detail").GetString());
+        Assert.Equal(("free", "maxMembers", 5), (problem.Plan, problem.Entitlement,
+            problem.Limit));
+        Assert.Contains("Free plan allows at most 5 members", problem.Detail);
 
         await SubscribeAsync(workspaceId);
         await (await owner.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/invitations",

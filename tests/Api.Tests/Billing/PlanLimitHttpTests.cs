@@ -17,8 +17,8 @@ public sealed class PlanLimitHttpTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await owner.Client.PostAsJsonAsync(websites, new { name = "Garage", prompt = "A garage in Nantes" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_limit_reached");
-        Assert.Equal(("free", "maxWebsites", 1), (problem.GetProperty("plan").GetString(),
-            problem.GetProperty("entitlement").GetString(), problem.GetProperty("limit").GetInt32()));
+        Assert.Equal(("free", "maxWebsites", 1), (problem.Plan,
+            problem.Entitlement, problem.Limit));
         var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
         Assert.Equal(1, credits.GetProperty("holds").GetArrayLength());
 
@@ -41,7 +41,7 @@ public sealed class PlanLimitHttpTests(ApiFixture fixture) : ApiTest(fixture)
             new { kind = "image", input = new { prompt = "a croissant on a marble table" } });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal("imageGeneration", problem.GetProperty("entitlement").GetString());
+        Assert.Equal("imageGeneration", problem.Entitlement);
         var credits = await (await owner.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
         Assert.Equal((50, 0), (credits.GetProperty("available").GetInt64(), credits.GetProperty("holds").GetArrayLength()));
     }

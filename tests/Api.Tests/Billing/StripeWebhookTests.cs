@@ -258,9 +258,9 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
 
         var accept = await invitees[4].Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token = TokenMailedTo(invitees[4].Email) });
         var problem = await accept.ShouldBeProblem(402, "plan_limit_reached");
-        Assert.Equal("free", problem.GetProperty("plan").GetString());
-        Assert.Equal("maxMembers", problem.GetProperty("entitlement").GetString());
-        Assert.Equal(5, problem.GetProperty("limit").GetInt32());
+        Assert.Equal("free", problem.Plan);
+        Assert.Equal("maxMembers", problem.Entitlement);
+        Assert.Equal(5, problem.Limit);
         var invite = await owner.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/invitations", new { email = "late@example.com", role = "viewer" });
         await invite.ShouldBeProblem(402, "plan_limit_reached");
         var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.plan_changed")).Json();
