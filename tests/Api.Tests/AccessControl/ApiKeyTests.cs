@@ -85,13 +85,13 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
         await list.ShouldBe(200);
         var text = await list.Content.ReadAsStringAsync();
         Assert.DoesNotContain(apiKey.Key, text);
-        var listed = Assert.Single((await list.ReadAsync<CursorPage<ApiKeyDto>>()).Items);
+        var listed = Assert.Single(ApiJson.Read<CursorPage<ApiKeyDto>>(text).Items);
         Assert.Equal(apiKey.Key[..12], listed.Prefix);
         Assert.Equal(ApiKeyStatus.Active, listed.Status);
         Assert.Equal(owner.Id, listed.CreatedByUserId);
         Assert.NotNull(listed.LastUsedAt);
         // The wire shape itself: a listed key has no "key" member at all, not even a null one.
-        var wire = Assert.Single(JsonSerializer.Deserialize<CursorPage<Dictionary<string, JsonElement>>>(text, ApiJson.Options)!.Items);
+        var wire = Assert.Single(ApiJson.Read<CursorPage<Dictionary<string, JsonElement>>>(text).Items);
         Assert.DoesNotContain("key", wire.Keys);
 
         var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).Content.ReadAsStringAsync();

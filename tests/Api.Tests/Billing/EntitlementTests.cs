@@ -6,6 +6,7 @@ using IaGenify.Application.Common.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Domain.Billing;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -85,8 +86,8 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
         Stripe.SetSubscription(unpaid);
         await DeliverOkAsync(StripeJson.Event("evt_unpaid", "customer.subscription.updated", unpaid, Now));
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("pro", "unpaid"), (PlanOf(billing), StatusOf(billing)));
-        Assert.False(billing.GetProperty("entitlements").GetProperty("customDomain").GetBoolean());
+        Assert.Equal(("pro", SubscriptionStatus.Unpaid), (PlanOf(billing), StatusOf(billing)));
+        Assert.False(billing.Entitlements.CustomDomain);
         Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureCustomDomainAsync(workspaceId, CancellationToken.None)));
     }
 

@@ -22,7 +22,7 @@ public sealed class AccountSuspendedDocumentTests(ApiFixture fixture) : ApiTest(
         var operations = (await response.ReadAsync<Document>()).Paths.Values
             .Where(p => p.Post is not null).ToDictionary(p => p.Post!.OperationId, p => p.Post!);
 
-        foreach (var name in new[] { "Login", "RefreshSession", "LoginWithMfa", "ResetPassword", "AcceptInvitation" })
+        foreach (var name in new[] { "Login", "RefreshSession", "LoginWithMfa", "ResetPassword", "AcceptInvitation", "AcceptOwnershipTransfer" })
             Assert.Contains("account_suspended", operations[name].Responses["403"].Description);
         Assert.Equal(["200", "400", "401", "403", "404", "409", "413", "415", "429"],
             operations["SuspendUser"].Responses.Keys.Order());

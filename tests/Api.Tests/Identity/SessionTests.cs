@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
 using IaGenify.Application.Identity.Queries.ListSessions;
 
 namespace IaGenify.Api.Tests.Identity;
@@ -46,7 +47,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
 
         var refreshed = await RefreshAsync(user.RefreshToken, ChromeOnWindows);
         await refreshed.ShouldBe(200);
-        var session = ToSession(await refreshed.Json());
+        var session = ToSession(await refreshed.ReadAsync<AuthResponse>());
 
         var after = Assert.Single(await SessionsAsync(session.Client));
         Assert.Equal(before.Id, after.Id);

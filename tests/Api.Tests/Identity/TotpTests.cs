@@ -51,7 +51,7 @@ public sealed class TotpTests(ApiFixture fixture) : ApiTest(fixture)
         var completed = await LoginWithMfaAsync(mfaToken, code);
 
         await completed.ShouldBe(200);
-        var session = ToSession(await completed.Json());
+        var session = ToSession(await completed.ReadAsync<AuthResponse>());
         await (await session.Client.GetAsync("/api/v1/me")).ShouldBe(200);
         await (await LoginWithMfaAsync(mfaToken, code)).ShouldBeProblem(401);
         var replay = await LoginWithMfaAsync(await MfaTokenAsync(user.Email), code);

@@ -24,8 +24,7 @@ public static class HttpAssertions
         await response.ShouldBe(status);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var raw = await response.Content.ReadAsStringAsync();
-        var problem = (JsonSerializer.Deserialize<ApiProblem>(raw, ApiJson.Options)
-            ?? throw new InvalidOperationException($"{response.RequestMessage?.RequestUri?.PathAndQuery} answered a null problem.")) with { RawText = raw };
+        var problem = ApiJson.Read<ApiProblem>(raw) with { RawText = raw };
         Assert.Equal(status, problem.Status);
         Assert.False(string.IsNullOrEmpty(problem.TraceId));
         if (code is not null)

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Generations;
@@ -59,12 +58,12 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var events = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxEvent>().IgnoreQueryFilters()
             .Where(e => e.WorkspaceId == team.WorkspaceId).OrderBy(e => e.OccurredAt).ToListAsync();
         var succeeded = Assert.Single(events, e => e.Type == "generation.succeeded");
-        var data = JsonSerializer.Deserialize<GenerationEventData>(succeeded.Data, ApiJson.Options)!;
+        var data = ApiJson.Read<GenerationEventData>(succeeded.Data);
         Assert.Equal(id, data.WebsiteId);
         Assert.Equal(20, data.Charged);
         Assert.DoesNotContain("bakery", succeeded.Data);
         var published = Assert.Single(events, e => e.Type == "website.published");
-        Assert.Equal("pain-dore", JsonSerializer.Deserialize<WebsitePublishedData>(published.Data, ApiJson.Options)!.Slug);
+        Assert.Equal("pain-dore", ApiJson.Read<WebsitePublishedData>(published.Data).Slug);
     }
 
     [Fact]
