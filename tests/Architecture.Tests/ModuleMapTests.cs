@@ -28,7 +28,7 @@ public sealed class ModuleMapTests
         ["Credits"] = ["Workspaces", "Audit", "Exports"],
         ["Billing"] = ["Identity", "Workspaces", "Credits", "Audit", "Exports"],
         ["Webhooks"] = ["Workspaces", "Audit", "Exports"],
-        ["ApiKeys"] = ["Workspaces", "Billing", "Audit", "Exports"],
+        ["ApiKeys"] = ["Identity", "Workspaces", "Billing", "Audit", "Exports"],
         ["Admin"] = [.. Platform],
         // Products.
         ["Generations"] = [.. Platform],

@@ -24,10 +24,12 @@ internal static class AuthEndpoints
             .ProducesProblems(400, 409, 413, 415, 429);
         auth.MapPost("/login", LoginAsync).AllowAnonymous()
             .WithName("Login").WithSummary("Sign in with email and password.")
-            .ProducesProblems(400, 401, 413, 415, 429);
+            .ProducesProblems(400, 401, 413, 415, 429)
+            .RefusesSuspendedAccounts();
         auth.MapPost("/refresh", RefreshSessionAsync).AllowAnonymous()
             .WithName("RefreshSession").WithSummary("Exchange a refresh token for a new token pair (the old one is spent).")
-            .ProducesProblems(400, 401, 413, 415, 429);
+            .ProducesProblems(400, 401, 413, 415, 429)
+            .RefusesSuspendedAccounts();
         auth.MapPost("/logout", LogoutAsync).AllowAnonymous()
             .WithName("Logout").WithSummary("Revoke a refresh token.")
             .ProducesProblems(400, 413, 415, 429);
@@ -42,7 +44,8 @@ internal static class AuthEndpoints
             .ProducesProblems(400, 413, 415, 429);
         auth.MapPost("/reset-password", ResetPasswordAsync).AllowAnonymous()
             .WithName("ResetPassword").WithSummary("Set a new password with the token from the reset email.")
-            .ProducesProblems(400, 413, 415, 429);
+            .ProducesProblems(400, 413, 415, 429)
+            .RefusesSuspendedAccounts();
         return app;
     }
 

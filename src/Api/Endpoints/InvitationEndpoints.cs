@@ -31,7 +31,8 @@ internal static class InvitationEndpoints
 
         app.MapPost("/api/v1/invitations/accept", AcceptInvitationAsync).WithTags("Invitations")
             .WithName("AcceptInvitation").WithSummary("Join the workspace of an invitation with the token from its email.")
-            .ProducesProblems(400, 401, 402, 404, 409, 413, 415, 429);
+            .ProducesProblems(400, 401, 402, 404, 409, 413, 415, 429)
+            .RefusesSuspendedAccounts();
         return app;
     }
 

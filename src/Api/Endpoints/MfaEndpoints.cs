@@ -36,7 +36,7 @@ internal static class MfaEndpoints
             .MapPost("/login/mfa", LoginWithMfa)
             .ProducesProblems(413, 415).WithName("LoginWithMfa")
             .WithSummary("Finish a sign-in that answered mfaRequired: the mfaToken with a code or a recovery code.")
-            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429);
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(429).RefusesSuspendedAccounts();
         return app;
     }
 

@@ -21,7 +21,8 @@ internal static class OwnershipTransferEndpoints
         app.MapPost("/api/v1/ownership-transfers/{token}/accept", Accept)
             .WithTags("Workspaces").ProducesProblems(429).WithName("AcceptOwnershipTransfer")
             .WithSummary("Accept an ownership offer: the caller becomes owner and the previous owner becomes admin.")
-            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+            .ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409)
+            .RefusesSuspendedAccounts();
         return app;
     }
 

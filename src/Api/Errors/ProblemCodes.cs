@@ -1,6 +1,7 @@
 using IaGenify.Application.Common.Exceptions;
 using IaGenify.Domain.Common;
 using IaGenify.Domain.Credits;
+using IaGenify.Domain.Identity;
 
 namespace IaGenify.Api.Errors;
 
@@ -12,6 +13,8 @@ internal static class ProblemCodes
         RequestValidationException => StatusCodes.Status400BadRequest,
         UnauthenticatedException => StatusCodes.Status401Unauthorized,
         PermissionDeniedException => StatusCodes.Status403Forbidden,
+        // Code account_suspended: platform staff suspended the account; every sign-in path answers it.
+        AccountSuspendedException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleException => StatusCodes.Status409Conflict,
         IdempotencyKeyReusedException => StatusCodes.Status422UnprocessableEntity,

@@ -104,6 +104,7 @@ internal static class ApiSetup
         app.MapAuditEndpoints();
         app.MapWebhookEndpoints();
         app.MapAdminEndpoints();
+        app.MapUserSuspensionEndpoints();
         app.MapCreditEndpoints();
         app.MapApiKeyEndpoints();
         app.MapExportEndpoints();

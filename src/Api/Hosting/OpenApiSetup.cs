@@ -12,6 +12,7 @@ internal static class OpenApiSetup
         {
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<AnonymousOperationTransformer>();
+            options.AddOperationTransformer<AccountSuspendedOperationTransformer>();
         });
 
     /// <summary>The document at /openapi/v1.json and an interactive reference at /docs (served locally, no CDN).</summary>

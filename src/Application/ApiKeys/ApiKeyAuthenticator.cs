@@ -9,7 +9,7 @@ namespace IaGenify.Application.ApiKeys;
 
 /// <summary>
 /// Turns a presented API key into the principal it stands for, or refuses it (malformed, unknown, revoked,
-/// expired). The host calls it for <c>Authorization: Bearer iag_…</c> and <c>X-Api-Key</c>.
+/// expired, created by an account that platform staff suspended). The host calls it for <c>Authorization: Bearer iag_…</c> and <c>X-Api-Key</c>.
 /// </summary>
 public sealed class ApiKeyAuthenticator(
     IApiKeyCredentialStore store,
@@ -33,6 +33,9 @@ public sealed class ApiKeyAuthenticator(
             return Refused("revoked", credential.Id);
         if (credential.ExpiresAt <= now)
             return Refused("expired", credential.Id);
+        // A suspension must not be sidestepped through the automation the account set up.
+        if (credential.CreatorSuspended)
+            return Refused("creator_suspended", credential.Id);
 
         if (credential.LastUsedAt is not { } lastUsed || now - lastUsed >= LastUseResolution)
             await store.RecordUseAsync(credential.Id, now, cancellationToken);

@@ -29,6 +29,8 @@ public static class AuditActions
     public const string WorkspacePurged = "workspace.purged";
     public const string WorkspaceOwnershipTransferred = "workspace.ownership_transferred";
     public const string AccountDeleted = "account.deleted";
+    public const string UserSuspended = "user.suspended";
+    public const string UserUnsuspended = "user.unsuspended";
     public const string BillingPlanChanged = "billing.plan_changed";
     public const string BillingStatusChanged = "billing.status_changed";
     public const string BillingCheckoutStarted = "billing.checkout_started";

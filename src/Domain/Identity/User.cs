@@ -6,6 +6,7 @@ public sealed class User : Entity
 {
     public const int MaxEmailLength = 254;
     public const int MaxDisplayNameLength = 100;
+    public const int MaxSuspensionReasonLength = 500;
 
     private User()
     {
@@ -19,6 +20,11 @@ public sealed class User : Entity
     public DateTimeOffset? EmailVerifiedAt { get; private set; }
     public DateTimeOffset? DeletedAt { get; private set; }
 
+    /// <summary>Set while platform staff keep the account out: it can neither sign in nor act, and neither can its API keys.</summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public string? SuspensionReason { get; private set; }
+
     /// <summary>The TOTP secret, encrypted by the application; set while enrolment is pending and once it is on.</summary>
     public string? TotpSecret { get; private set; }
 
@@ -30,6 +36,7 @@ public sealed class User : Entity
     public bool IsEmailVerified => EmailVerifiedAt is not null;
     public bool IsTotpEnabled => TotpEnabledAt is not null;
     public bool IsDeleted => DeletedAt is not null;
+    public bool IsSuspended => SuspendedAt is not null;
 
     /// <summary>
     /// The address a deleted account keeps: unique per user (so the unique index holds and the real address is
@@ -112,6 +119,39 @@ public sealed class User : Entity
         TotpSecret = null;
         TotpEnabledAt = null;
         TotpLastStep = null;
+        // Staff may have written about the person; the suspension itself stays, as nobody can sign in anyway.
+        SuspensionReason = null;
         DeletedAt = now;
+    }
+
+    /// <summary>
+    /// Platform staff keep the account out (abuse, fraud, legal holds). A staff member cannot suspend their own account:
+    /// nobody would be left signed in to notice, and staff lifting each other's suspensions is the only way back.
+    /// </summary>
+    public void Suspend(string reason, Guid suspendedBy, DateTimeOffset now)
+    {
+        if (IsDeleted)
+            throw new BusinessRuleException("user.deleted", "This account is deleted.");
+        if (suspendedBy == Id)
+            throw new BusinessRuleException("user.cannot_suspend_self", "You cannot suspend your own account.");
+        if (IsSuspended)
+            throw new BusinessRuleException("user.already_suspended", "The account is already suspended.");
+        SuspensionReason = Guard.NotBlank(reason, MaxSuspensionReasonLength, nameof(reason));
+        SuspendedAt = now;
+    }
+
+    public void Unsuspend()
+    {
+        if (!IsSuspended)
+            throw new BusinessRuleException("user.not_suspended", "The account is not suspended.");
+        SuspendedAt = null;
+        SuspensionReason = null;
+    }
+
+    /// <summary>What every way of obtaining a session or acting on the account's behalf checks first.</summary>
+    public void EnsureNotSuspended()
+    {
+        if (IsSuspended)
+            throw new AccountSuspendedException();
     }
 }

@@ -1,6 +1,7 @@
 using IaGenify.Application.ApiKeys.Ports;
 using IaGenify.Domain.ApiKeys;
 using IaGenify.Domain.Billing;
+using IaGenify.Domain.Identity;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace IaGenify.Infrastructure.ApiKeys;
 
 /// <summary>
 /// Key lookups by secret hash across workspaces (the key is what tells which workspace the request acts in), with the
-/// workspace's billing state in the same round trip, as a compiled query because every request made with a key runs it.
+/// workspace's billing state and its creator's suspension in the same round trip, as a compiled query because every request made with a key runs it.
 /// </summary>
 internal sealed class ApiKeyCredentialStore(AppDbContext db) : IApiKeyCredentialStore
 {
@@ -23,7 +24,8 @@ internal sealed class ApiKeyCredentialStore(AppDbContext db) : IApiKeyCredential
                     context.Set<BillingAccount>().IgnoreQueryFilters(TenantFilterOnly)
                         .Where(b => b.WorkspaceId == k.WorkspaceId)
                         .Select(b => new ApiKeyBilling(b.PlanCode, b.StripeSubscriptionId != null, b.Status))
-                        .FirstOrDefault()))
+                        .FirstOrDefault(),
+                    context.Set<User>().Any(u => u.Id == k.CreatedByUserId && u.SuspendedAt != null)))
                 .FirstOrDefault());
 
     public Task<ApiKeyCredential?> FindBySecretHashAsync(string secretHash, CancellationToken cancellationToken) =>

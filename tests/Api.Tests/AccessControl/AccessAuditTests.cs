@@ -1,20 +1,22 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Domain.Audit;
 
 namespace IaGenify.Api.Tests.AccessControl;
 
 public sealed class AccessAuditTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private static async Task<List<JsonElement>> AuditLogAsync(TestUser reader, Guid workspaceId)
+    private static async Task<IReadOnlyList<AuditEntryDto>> AuditLogAsync(TestUser reader, Guid workspaceId)
     {
         var response = await reader.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?limit=100");
         await response.ShouldBe(200);
-        return (await response.Json()).GetProperty("items").EnumerateArray().ToList();
+        return (await response.ReadAsync<CursorPage<AuditEntryDto>>()).Items;
     }
 
-    private static JsonElement Single(List<JsonElement> entries, string action) =>
-        Assert.Single(entries, e => e.GetProperty("action").GetString() == action);
+    private static AuditEntryDto Single(IReadOnlyList<AuditEntryDto> entries, string action) =>
+        Assert.Single(entries, e => e.Action == action);
 
     [Fact]
     public async Task Creating_and_revoking_keys_is_audited_and_a_key_is_recorded_as_the_actor()
@@ -28,17 +30,17 @@ public sealed class AccessAuditTests(ApiFixture fixture) : ApiTest(fixture)
         var entries = await AuditLogAsync(team.Admin, team.WorkspaceId);
 
         var created = Single(entries, "api_key.created");
-        Assert.Equal(("user", team.Admin.Id), (created.GetProperty("actorType").GetString(), created.GetProperty("actorId").GetGuid()));
-        Assert.Equal(("api_key", apiKey.Id.ToString()), (created.GetProperty("targetType").GetString(), created.GetProperty("targetId").GetString()));
-        Assert.Equal("Admin", created.GetProperty("details").GetProperty("role").GetString());
+        Assert.Equal((AuditActorType.User, team.Admin.Id), (created.ActorType, created.ActorId));
+        Assert.Equal(("api_key", apiKey.Id.ToString()), (created.TargetType, created.TargetId));
+        Assert.Equal("Admin", created.Details["role"]);
 
         var revoked = Single(entries, "api_key.revoked");
-        Assert.Equal(("user", team.Owner.Id), (revoked.GetProperty("actorType").GetString(), revoked.GetProperty("actorId").GetGuid()));
-        Assert.Equal(apiKey.Id.ToString(), revoked.GetProperty("targetId").GetString());
+        Assert.Equal((AuditActorType.User, team.Owner.Id), (revoked.ActorType, revoked.ActorId));
+        Assert.Equal(apiKey.Id.ToString(), revoked.TargetId);
 
-        var byKey = entries.Where(e => e.GetProperty("action").GetString() == "invitation.created")
-            .Single(e => e.GetProperty("actorType").GetString() == "apiKey");
-        Assert.Equal(apiKey.Id, byKey.GetProperty("actorId").GetGuid());
+        var byKey = entries.Where(e => e.Action == "invitation.created")
+            .Single(e => e.ActorType == AuditActorType.ApiKey);
+        Assert.Equal(apiKey.Id, byKey.ActorId);
     }
 
     [Fact]
@@ -55,11 +57,11 @@ public sealed class AccessAuditTests(ApiFixture fixture) : ApiTest(fixture)
         var entries = await AuditLogAsync(team.Admin, team.WorkspaceId);
 
         var suspended = Single(entries, "workspace.suspended");
-        Assert.Equal(("user", staff.Id), (suspended.GetProperty("actorType").GetString(), suspended.GetProperty("actorId").GetGuid()));
-        Assert.Equal("Chargeback under review", suspended.GetProperty("details").GetProperty("reason").GetString());
-        Assert.Equal(staff.Id, Single(entries, "workspace.unsuspended").GetProperty("actorId").GetGuid());
-        var access = entries.Where(e => e.GetProperty("action").GetString() == "platform.admin_access")
-            .Select(e => (e.GetProperty("actorId").GetGuid(), e.GetProperty("targetId").GetString()))
+        Assert.Equal((AuditActorType.User, staff.Id), (suspended.ActorType, suspended.ActorId));
+        Assert.Equal("Chargeback under review", suspended.Details["reason"]);
+        Assert.Equal(staff.Id, Single(entries, "workspace.unsuspended").ActorId);
+        var access = entries.Where(e => e.Action == "platform.admin_access")
+            .Select(e => (e.ActorId, e.TargetId))
             .ToList();
         Assert.Equal(
             [(staff.Id, "UnsuspendWorkspace"), (staff.Id, "SuspendWorkspace"), (staff.Id, "GetWorkspaceForSupport")],

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.ApiKeys;
 
 namespace IaGenify.Api.Tests.AccessControl;
 
@@ -10,7 +11,7 @@ public sealed class ApiKeyPlanTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var created = await owner.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "automation", role = "member" });
         await created.ShouldBe(201);
-        return (await created.Json()).GetProperty("key").GetString()!;
+        return (await created.ReadAsync<CreatedApiKeyDto>()).Key;
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class ApiKeyPlanTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await client.GetAsync($"/api/v1/workspaces/{workspaceId}");
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal("apiAccess", problem.GetProperty("entitlement").GetString());
-        Assert.Equal("free", problem.GetProperty("plan").GetString());
+        Assert.Equal("apiAccess", problem.Entitlement);
+        Assert.Equal("free", problem.Plan);
     }
 }

@@ -1,6 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.ApiKeys;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.ApiKeys;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.AccessControl;
 
@@ -14,17 +20,17 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
         var created = await team.Admin.Client.PostAsJsonAsync($"/api/v1/workspaces/{team.WorkspaceId}/api-keys",
             new { name = "Zapier", role = "member" });
         await created.ShouldBe(201);
-        var body = await created.Json();
-        var key = body.GetProperty("key").GetString()!;
+        var body = await created.ReadAsync<CreatedApiKeyDto>();
+        var key = body.Key;
         Assert.StartsWith("iag_", key);
         Assert.Equal(47, key.Length);
-        Assert.Equal("member", body.GetProperty("role").GetString());
-        Assert.Equal("Zapier", body.GetProperty("name").GetString());
+        Assert.Equal(Role.Member, body.Role);
+        Assert.Equal("Zapier", body.Name);
 
         await (await WithApiKey(key).GetAsync($"/api/v1/workspaces/{team.WorkspaceId}")).ShouldBe(200);
         var members = await WithApiKey(key, asBearer: false).GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/members");
         await members.ShouldBe(200);
-        Assert.Equal(4, (await members.Json()).GetProperty("items").GetArrayLength());
+        Assert.Equal(4, (await members.ReadAsync<CursorPage<MemberDto>>()).Items.Count);
     }
 
     [Fact]
@@ -79,12 +85,14 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
         await list.ShouldBe(200);
         var text = await list.Content.ReadAsStringAsync();
         Assert.DoesNotContain(apiKey.Key, text);
-        var listed = Assert.Single((await list.Json()).GetProperty("items").EnumerateArray());
-        Assert.Equal(apiKey.Key[..12], listed.GetProperty("prefix").GetString());
-        Assert.Equal("active", listed.GetProperty("status").GetString());
-        Assert.Equal(owner.Id, listed.GetProperty("createdByUserId").GetGuid());
-        Assert.Equal(JsonValueKind.String, listed.GetProperty("lastUsedAt").ValueKind);
-        Assert.False(listed.TryGetProperty("key", out _));
+        var listed = Assert.Single(ApiJson.Read<CursorPage<ApiKeyDto>>(text).Items);
+        Assert.Equal(apiKey.Key[..12], listed.Prefix);
+        Assert.Equal(ApiKeyStatus.Active, listed.Status);
+        Assert.Equal(owner.Id, listed.CreatedByUserId);
+        Assert.NotNull(listed.LastUsedAt);
+        // The wire shape itself: a listed key has no "key" member at all, not even a null one.
+        var wire = Assert.Single(ApiJson.Read<CursorPage<Dictionary<string, JsonElement>>>(text).Items);
+        Assert.DoesNotContain("key", wire.Keys);
 
         var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(apiKey.Key, audit);
@@ -123,10 +131,10 @@ public sealed class ApiKeyTests(ApiFixture fixture) : ApiTest(fixture)
         await (await owner.Client.DeleteAsync($"{path}/{apiKey.Id}")).ShouldBe(204);
         await (await owner.Client.DeleteAsync($"{path}/{Guid.NewGuid()}")).ShouldBeProblem(404, "not_found");
 
-        var listed = (await (await owner.Client.GetAsync(path)).Json()).GetProperty("items")[0];
-        Assert.Equal("revoked", listed.GetProperty("status").GetString());
-        var revocations = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=api_key.revoked")).Json())
-            .GetProperty("items");
-        Assert.Equal(1, revocations.GetArrayLength());
+        var listed = (await (await owner.Client.GetAsync(path)).ReadAsync<CursorPage<ApiKeyDto>>()).Items[0];
+        Assert.Equal(ApiKeyStatus.Revoked, listed.Status);
+        var revocations = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=api_key.revoked"))
+            .ReadAsync<CursorPage<AuditEntryDto>>()).Items;
+        Assert.Single(revocations);
     }
 }

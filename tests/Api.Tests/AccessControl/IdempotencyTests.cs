@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.ApiKeys;
+using IaGenify.Application.Workspaces;
 using IaGenify.Infrastructure.Idempotency;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -61,7 +63,7 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
 
         await first.ShouldBe(201);
         await retry.ShouldBe(201);
-        Assert.Equal((await first.Json()).GetProperty("id").GetGuid(), (await retry.Json()).GetProperty("id").GetGuid());
+        Assert.Equal((await first.ReadAsync<InvitationDto>()).Id, (await retry.ReadAsync<InvitationDto>()).Id);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM invitations WHERE email = 'once@example.com'"));
         Assert.Equal(mailsBefore + 1, Emails.Count);
     }
@@ -73,10 +75,10 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
         var bob = await RegisterAsync();
         var key = Guid.NewGuid().ToString();
 
-        var mine = await (await alice.Client.SendAsync(Post("/api/v1/workspaces", new { name = "Same" }, key))).Json();
-        var theirs = await (await bob.Client.SendAsync(Post("/api/v1/workspaces", new { name = "Same" }, key))).Json();
+        var mine = await (await alice.Client.SendAsync(Post("/api/v1/workspaces", new { name = "Same" }, key))).ReadAsync<WorkspaceDto>();
+        var theirs = await (await bob.Client.SendAsync(Post("/api/v1/workspaces", new { name = "Same" }, key))).ReadAsync<WorkspaceDto>();
 
-        Assert.NotEqual(mine.GetProperty("id").GetGuid(), theirs.GetProperty("id").GetGuid());
+        Assert.NotEqual(mine.Id, theirs.Id);
         Assert.Equal(2L, await ScalarAsync<long>("SELECT count(*) FROM workspaces WHERE name = 'Same'"));
     }
 
@@ -143,9 +145,9 @@ public sealed class IdempotencyTests(ApiFixture fixture) : ApiTest(fixture)
 
         var key = Guid.NewGuid().ToString();
         await SubscribeToPlanAsync(workspaceId);
-        var first = await (await user.Client.SendAsync(Post($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "k", role = "viewer" }, key))).Json();
-        var second = await (await user.Client.SendAsync(Post($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "k", role = "viewer" }, key))).Json();
-        Assert.NotEqual(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
+        var first = await (await user.Client.SendAsync(Post($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "k", role = "viewer" }, key))).ReadAsync<CreatedApiKeyDto>();
+        var second = await (await user.Client.SendAsync(Post($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "k", role = "viewer" }, key))).ReadAsync<CreatedApiKeyDto>();
+        Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM idempotency_records WHERE response::text LIKE '%iag\\_%'"));
     }
 

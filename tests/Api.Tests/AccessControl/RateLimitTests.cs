@@ -1,4 +1,5 @@
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
 
 namespace IaGenify.Api.Tests.AccessControl;
 
@@ -40,7 +41,7 @@ public sealed class RateLimitTests(ApiFixture fixture) : ApiTest(fixture)
             """{"email":"busy@example.com","password":"long enough","displayName":"Busy"}""", System.Text.Encoding.UTF8, "application/json"));
         await register.ShouldBe(201);
         var client = limited.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await register.Json()).GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await register.ReadAsync<AuthResponse>()).AccessToken);
 
         for (var i = 0; i < 3; i++)
             await (await client.GetAsync("/api/v1/me")).ShouldBe(200);

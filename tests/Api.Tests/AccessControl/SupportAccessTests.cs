@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Admin;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.AccessControl;
 
@@ -17,18 +20,16 @@ public sealed class SupportAccessTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await staff.Client.GetAsync($"/api/v1/admin/workspaces/{team.WorkspaceId}");
 
         await response.ShouldBe(200);
-        var workspace = await response.Json();
-        Assert.Equal("Acme", workspace.GetProperty("name").GetString());
-        Assert.Equal(4, workspace.GetProperty("memberCount").GetInt32());
-        Assert.Equal(1, workspace.GetProperty("activeApiKeyCount").GetInt32());
-        var roles = workspace.GetProperty("members").EnumerateArray()
-            .ToDictionary(m => m.GetProperty("userId").GetGuid(), m => m.GetProperty("role").GetString());
-        Assert.Equal("owner", roles[team.Owner.Id]);
-        Assert.Equal("admin", roles[team.Admin.Id]);
-        Assert.Equal("member", roles[team.Member.Id]);
-        Assert.Equal("viewer", roles[team.Viewer.Id]);
-        Assert.Equal(team.Viewer.Email, workspace.GetProperty("members").EnumerateArray()
-            .Single(m => m.GetProperty("userId").GetGuid() == team.Viewer.Id).GetProperty("email").GetString());
+        var workspace = await response.ReadAsync<SupportWorkspaceDto>();
+        Assert.Equal("Acme", workspace.Name);
+        Assert.Equal(4, workspace.MemberCount);
+        Assert.Equal(1, workspace.ActiveApiKeyCount);
+        var roles = workspace.Members.ToDictionary(m => m.UserId, m => m.Role);
+        Assert.Equal(Role.Owner, roles[team.Owner.Id]);
+        Assert.Equal(Role.Admin, roles[team.Admin.Id]);
+        Assert.Equal(Role.Member, roles[team.Member.Id]);
+        Assert.Equal(Role.Viewer, roles[team.Viewer.Id]);
+        Assert.Equal(team.Viewer.Email, workspace.Members.Single(m => m.UserId == team.Viewer.Id).Email);
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public sealed class SupportAccessTests(ApiFixture fixture) : ApiTest(fixture)
         var staff = await RegisterAsync(ApiFactory.AdminEmail);
         await (await staff.Client.PostAsJsonAsync($"/api/v1/admin/workspaces/{workspaceId}/suspend", new { reason = "Spam" })).ShouldBe(204);
 
-        var item = (await (await staff.Client.GetAsync("/api/v1/admin/workspaces?search=suspicious")).Json()).GetProperty("items")[0];
+        var item = (await (await staff.Client.GetAsync("/api/v1/admin/workspaces?search=suspicious")).ReadAsync<CursorPage<AdminWorkspaceDto>>()).Items[0];
 
-        Assert.Equal(System.Text.Json.JsonValueKind.String, item.GetProperty("suspendedAt").ValueKind);
+        Assert.NotNull(item.SuspendedAt);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Admin;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.AccessControl;
 
@@ -20,7 +22,7 @@ public sealed class SuspensionTests(ApiFixture fixture) : ApiTest(fixture)
         await (await team.Viewer.Client.GetAsync($"{workspace}/members")).ShouldBe(200);
         await (await key.GetAsync($"{workspace}/api-keys")).ShouldBe(200);
         var refused = await (await team.Owner.Client.PatchAsJsonAsync(workspace, new { name = "Renamed" })).ShouldBeProblem(423, "workspace_suspended");
-        Assert.Contains("suspended", refused.GetProperty("detail").GetString());
+        Assert.Contains("suspended", refused.Detail);
         await (await team.Admin.Client.PostAsJsonAsync($"{workspace}/invitations", new { email = "x@example.com", role = "viewer" }))
             .ShouldBeProblem(423, "workspace_suspended");
         await (await key.PostAsJsonAsync($"{workspace}/invitations", new { email = "x@example.com", role = "viewer" }))
@@ -31,7 +33,7 @@ public sealed class SuspensionTests(ApiFixture fixture) : ApiTest(fixture)
 
         var renamed = await team.Owner.Client.PatchAsJsonAsync(workspace, new { name = "Renamed" });
         await renamed.ShouldBe(200);
-        Assert.Equal("Renamed", (await renamed.Json()).GetProperty("name").GetString());
+        Assert.Equal("Renamed", (await renamed.ReadAsync<WorkspaceDto>()).Name);
     }
 
     [Fact]
@@ -60,7 +62,7 @@ public sealed class SuspensionTests(ApiFixture fixture) : ApiTest(fixture)
         await (await staff.Client.PostAsJsonAsync($"{admin}/suspend", new { reason = "Fraud" })).ShouldBe(204);
         await (await staff.Client.PostAsJsonAsync($"{admin}/suspend", new { reason = "Fraud" })).ShouldBeProblem(409, "workspace.already_suspended");
 
-        var support = await (await staff.Client.GetAsync(admin)).Json();
-        Assert.Equal("Fraud", support.GetProperty("suspensionReason").GetString());
+        var support = await (await staff.Client.GetAsync(admin)).ReadAsync<SupportWorkspaceDto>();
+        Assert.Equal("Fraud", support.SuspensionReason);
     }
 }

@@ -29,9 +29,9 @@ public sealed class AdminTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await staff.Client.GetAsync("/api/v1/admin/workspaces?search=bakery");
 
         await response.ShouldBe(200);
-        var listed = Assert.Single((await response.Body<CursorPage<AdminWorkspaceDto>>()).Items);
+        var listed = Assert.Single((await response.ReadAsync<CursorPage<AdminWorkspaceDto>>()).Items);
         Assert.Equal(("Bakery Bliss", 1), (listed.Name, listed.MemberCount));
-        Assert.True((await (await staff.Client.GetAsync("/api/v1/me")).Body<MeDto>()).IsPlatformAdmin);
+        Assert.True((await (await staff.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>()).IsPlatformAdmin);
 
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();

@@ -11,7 +11,7 @@ public sealed class AssistantMailboxTests(ApiFixture fixture) : AssistantTestBas
         var team = await CreateTeamAsync();
         var websiteId = await CreateGeneratedWebsiteAsync(team, "Pain Doré");
         await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{websiteId}/publish"), null)).ShouldBe(200);
-        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, websiteId)).GetProperty("slug").GetString()!;
+        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, websiteId)).Slug;
         var contact = await Anonymous().PostAsJsonAsync($"/sites/{slug}/contact",
             new { name = "Ada Visitor", email = "ada@example.org", message, phone = (string?)null, website = (string?)null });
         Assert.True(contact.IsSuccessStatusCode, $"contact answered {(int)contact.StatusCode}");

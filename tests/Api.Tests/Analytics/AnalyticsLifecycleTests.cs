@@ -2,6 +2,8 @@ using System.IO.Compression;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Api.Endpoints;
+using IaGenify.Domain.Exports;
 
 namespace IaGenify.Api.Tests.Analytics;
 
@@ -18,12 +20,12 @@ public sealed class AnalyticsLifecycleTests(ApiFixture fixture) : AnalyticsTestB
 
         var requested = await team.Admin.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/exports", null);
         await requested.ShouldBe(202);
-        var exportId = (await requested.Json()).GetProperty("id").GetGuid();
+        var exportId = (await requested.ReadAsync<ExportEndpoints.ExportAccepted>()).Id;
         string? downloadUrl = null;
         await Wait.UntilAsync(async () =>
         {
-            var export = await GetOkAsync(team.Admin.Client, $"/api/v1/workspaces/{team.WorkspaceId}/exports/{exportId}");
-            downloadUrl = export.GetProperty("status").GetString() == "succeeded" ? export.GetProperty("downloadUrl").GetString() : null;
+            var export = await GetOkAsync<ExportEndpoints.ExportResponse>(team.Admin.Client, $"/api/v1/workspaces/{team.WorkspaceId}/exports/{exportId}");
+            downloadUrl = export.Status == ExportStatus.Succeeded ? export.DownloadUrl : null;
             return downloadUrl is not null;
         });
         using var zip = new ZipArchive(await (await team.Admin.Client.GetAsync(downloadUrl)).Content.ReadAsStreamAsync());

@@ -1,10 +1,9 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
 using IaGenify.Infrastructure.Analytics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using IaGenify.Application.Analytics;
 
 namespace IaGenify.Api.Tests.Analytics;
 
@@ -26,7 +25,7 @@ public abstract class AnalyticsTestBase(ApiFixture fixture) : WebsiteTestBase(fi
     {
         var id = await CreateGeneratedWebsiteAsync(team, name);
         await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
-        var slug = (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).GetProperty("slug").GetString()!;
+        var slug = (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).Slug;
         return (id, slug);
     }
 
@@ -73,19 +72,13 @@ public abstract class AnalyticsTestBase(ApiFixture fixture) : WebsiteTestBase(fi
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    protected static async Task<JsonElement> GetOkAsync(HttpClient client, string url)
+    protected static async Task<T> GetOkAsync<T>(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<T>();
     }
 
-    protected static async Task<JsonElement> SummaryAsync(HttpClient client, Guid workspaceId, Guid websiteId, string from, string to) =>
-        await GetOkAsync(client, Analytics(workspaceId, $"/sites/{websiteId}/summary?from={from}&to={to}"));
-
-    protected static async Task<JsonElement> PostJsonAsync(HttpClient client, string url, object body)
-    {
-        var response = await client.PostAsJsonAsync(url, body);
-        return await response.Json();
-    }
+    protected static Task<SiteSummaryDto> SummaryAsync(HttpClient client, Guid workspaceId, Guid websiteId, string from, string to) =>
+        GetOkAsync<SiteSummaryDto>(client, Analytics(workspaceId, $"/sites/{websiteId}/summary?from={from}&to={to}"));
 }

@@ -79,7 +79,7 @@ public sealed class BufferTests(ApiFixture fixture) : AnalyticsTestBase(fixture)
 
         Assert.Equal(25, await ScalarAsync("SELECT count(*) FROM analytics_events"));
         var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
-        Assert.Equal(25, summary.GetProperty("pageviews").GetInt64());
-        Assert.Equal(1, summary.GetProperty("visitors").GetInt64());
+        Assert.Equal(25, summary.Pageviews);
+        Assert.Equal(1, summary.Visitors);
     }
 }

@@ -1,5 +1,6 @@
 using IaGenify.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Analytics;
 
 namespace IaGenify.Api.Tests.Analytics;
 
@@ -16,9 +17,9 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await (await VisitAsync($"/sites/{slug}/about", Firefox)).ShouldBe(200);
         await FlushAsync(2);
         var first = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, day1, day1);
-        Assert.Equal(1, first.GetProperty("visitors").GetInt64());
-        Assert.Equal(2, first.GetProperty("pageviews").GetInt64());
-        Assert.Equal(2.0, first.GetProperty("viewsPerVisit").GetDouble());
+        Assert.Equal(1, first.Visitors);
+        Assert.Equal(2, first.Pageviews);
+        Assert.Equal(2.0, first.ViewsPerVisit);
 
         Clock.Advance(TimeSpan.FromDays(1));
         var day2 = Today;
@@ -26,8 +27,8 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(3);
         var both = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, day1, day2);
         // Daily salts: the same browser on the next day is a new visitor, and ranges add daily visitors.
-        Assert.Equal(2, both.GetProperty("visitors").GetInt64());
-        Assert.Equal(3, both.GetProperty("pageviews").GetInt64());
+        Assert.Equal(2, both.Visitors);
+        Assert.Equal(3, both.Pageviews);
         Assert.Equal(2, await ScalarAsync("SELECT count(DISTINCT visitor_hash) FROM analytics_events"));
     }
 
@@ -43,7 +44,7 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(2);
 
         var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
-        Assert.Equal((1, 2), (summary.GetProperty("visitors").GetInt64(), summary.GetProperty("pageviews").GetInt64()));
+        Assert.Equal((1, 2), (summary.Visitors, summary.Pageviews));
     }
 
     [Fact]
@@ -57,11 +58,11 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(2);
 
         var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
-        Assert.Equal(2, summary.GetProperty("visitors").GetInt64());
-        var devices = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension=device"));
-        Assert.Equal(new[] { "desktop", "mobile" }, devices.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("value").GetString()!).Order(StringComparer.Ordinal));
-        var browsers = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension=browser"));
-        Assert.Equal(new[] { "firefox", "safari" }, browsers.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("value").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(2, summary.Visitors);
+        var devices = await GetOkAsync<BreakdownDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension=device"));
+        Assert.Equal(new[] { "desktop", "mobile" }, devices.Items.Select(i => i.Value).Order(StringComparer.Ordinal));
+        var browsers = await GetOkAsync<BreakdownDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension=browser"));
+        Assert.Equal(new[] { "firefox", "safari" }, browsers.Items.Select(i => i.Value).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await (await VisitAsync($"/sites/{slug}", Firefox)).ShouldBe(200);
         await FlushAsync(1);
 
-        Assert.Equal(1, (await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today)).GetProperty("pageviews").GetInt64());
+        Assert.Equal(1, (await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today)).Pageviews);
         // Neither the IP nor the User-Agent is stored anywhere.
         Assert.Equal(0, await ScalarAsync(
             "SELECT count(*) FROM analytics_events WHERE device NOT IN ('desktop', 'mobile', 'tablet', 'other') OR browser LIKE '%Mozilla%'"));
@@ -98,8 +99,8 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(1);
 
         var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
-        Assert.Equal(1, summary.GetProperty("pageviews").GetInt64());
-        Assert.Equal(0, summary.GetProperty("visitors").GetInt64());
+        Assert.Equal(1, summary.Pageviews);
+        Assert.Equal(0, summary.Visitors);
         Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM analytics_events WHERE visitor_hash IS NOT NULL"));
         Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM analytics_salts"));
     }
@@ -117,9 +118,8 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(3);
 
         async Task<List<(string Value, long Visitors, long Pageviews)>> Breakdown(string dimension) =>
-            (await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension={dimension}")))
-            .GetProperty("items").EnumerateArray()
-            .Select(i => (i.GetProperty("value").GetString()!, i.GetProperty("visitors").GetInt64(), i.GetProperty("pageviews").GetInt64()))
+            (await GetOkAsync<BreakdownDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension={dimension}")))
+            .Items.Select(i => (i.Value, i.Visitors, i.Pageviews))
             .OrderBy(i => i.Item1, StringComparer.Ordinal).ToList();
 
         Assert.Equal(new[] { ("newsletter", 1L, 1L) }, await Breakdown("utmSource"));
@@ -142,14 +142,14 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(3);
 
         var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
-        Assert.Equal(1, summary.GetProperty("conversions").GetInt64());
-        Assert.Equal(0.5, summary.GetProperty("conversionRate").GetDouble());
-        var live = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/live"));
-        Assert.Equal(2, live.GetProperty("visitors").GetInt64());
+        Assert.Equal(1, summary.Conversions);
+        Assert.Equal(0.5, summary.ConversionRate);
+        var live = await GetOkAsync<LiveVisitorsDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/live"));
+        Assert.Equal(2, live.Visitors);
 
         Clock.Advance(TimeSpan.FromMinutes(6));
-        live = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/live"));
-        Assert.Equal(0, live.GetProperty("visitors").GetInt64());
+        live = await GetOkAsync<LiveVisitorsDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/live"));
+        Assert.Equal(0, live.Visitors);
     }
 
     [Fact]
@@ -174,8 +174,8 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
         await FlushAsync(2);
 
         var summary = await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today);
-        Assert.Equal(1, summary.GetProperty("conversions").GetInt64());
-        Assert.Equal(1.0, summary.GetProperty("conversionRate").GetDouble());
+        Assert.Equal(1, summary.Conversions);
+        Assert.Equal(1.0, summary.ConversionRate);
         Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM analytics_events WHERE kind = 2 AND path = '/contact'"));
     }
 }

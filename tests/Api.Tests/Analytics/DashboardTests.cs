@@ -3,6 +3,7 @@ using IaGenify.Application.Analytics.Ports;
 using IaGenify.Domain.Analytics;
 using IaGenify.Infrastructure.Analytics;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Analytics;
 
 namespace IaGenify.Api.Tests.Analytics;
 
@@ -102,29 +103,29 @@ public sealed class DashboardTests(ApiFixture fixture) : AnalyticsTestBase(fixtu
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var from = today.AddDays(-6).ToString("yyyy-MM-dd");
 
-        var days = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/timeseries?from={from}&to={Today}&interval=day"));
-        Assert.Equal("day", days.GetProperty("interval").GetString());
-        var points = days.GetProperty("points").EnumerateArray().ToList();
+        var days = await GetOkAsync<TimeseriesDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/timeseries?from={from}&to={Today}&interval=day"));
+        Assert.Equal("day", days.Interval);
+        var points = days.Points;
         Assert.Equal(7, points.Count);
-        Assert.Equal(new DateTimeOffset(today.AddDays(-6).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), points[0].GetProperty("t").GetDateTimeOffset());
-        Assert.All(points.Take(6), p => Assert.Equal(0, p.GetProperty("pageviews").GetInt64()));
-        Assert.Equal(1, points[6].GetProperty("pageviews").GetInt64());
-        Assert.Equal(1, points[6].GetProperty("visitors").GetInt64());
+        Assert.Equal(new DateTimeOffset(today.AddDays(-6).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), points[0].T);
+        Assert.All(points.Take(6), p => Assert.Equal(0, p.Pageviews));
+        Assert.Equal(1, points[6].Pageviews);
+        Assert.Equal(1, points[6].Visitors);
 
-        var hours = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/timeseries?from={Today}&to={Today}&interval=hour"));
-        var hourly = hours.GetProperty("points").EnumerateArray().ToList();
+        var hours = await GetOkAsync<TimeseriesDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/timeseries?from={Today}&to={Today}&interval=hour"));
+        var hourly = hours.Points;
         Assert.Equal(24, hourly.Count);
-        Assert.Equal(1, hourly.Sum(p => p.GetProperty("pageviews").GetInt64()));
+        Assert.Equal(1, hourly.Sum(p => p.Pageviews));
         var hour = Clock.GetUtcNow().UtcDateTime.Hour;
-        Assert.Equal(1, hourly[hour].GetProperty("pageviews").GetInt64());
+        Assert.Equal(1, hourly[hour].Pageviews);
 
         // Days in another time zone start at its midnight; the views are still all there.
-        var paris = await GetOkAsync(team.Viewer.Client,
+        var paris = await GetOkAsync<TimeseriesDto>(team.Viewer.Client,
             Analytics(team.WorkspaceId, $"/sites/{siteId}/timeseries?from={from}&to={today.AddDays(1):yyyy-MM-dd}&interval=day&tz=Europe/Paris"));
-        var local = paris.GetProperty("points").EnumerateArray().ToList();
+        var local = paris.Points;
         Assert.Equal(8, local.Count);
-        Assert.Equal(1, local.Sum(p => p.GetProperty("pageviews").GetInt64()));
-        Assert.NotEqual(TimeSpan.Zero, local[0].GetProperty("t").GetDateTimeOffset().UtcDateTime.TimeOfDay);
+        Assert.Equal(1, local.Sum(p => p.Pageviews));
+        Assert.NotEqual(TimeSpan.Zero, local[0].T.UtcDateTime.TimeOfDay);
     }
 
     [Fact]
@@ -189,7 +190,7 @@ public sealed class DashboardTests(ApiFixture fixture) : AnalyticsTestBase(fixtu
         await Factory.Services.GetRequiredService<AnalyticsMaintenance>().RunAsync(CancellationToken.None);
 
         Assert.Equal(1, await ScalarAsync("SELECT count(*) FROM analytics_events"));
-        Assert.Equal(1, (await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, oldDay, oldDay)).GetProperty("pageviews").GetInt64());
+        Assert.Equal(1, (await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, oldDay, oldDay)).Pageviews);
         // Salts and visitor sets of past days are gone: yesterday's hashes can never be recomputed.
         Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM analytics_salts WHERE day < '{Today}'::date - 1"));
         Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM analytics_visitor_days WHERE day < '{Today}'::date - 1"));

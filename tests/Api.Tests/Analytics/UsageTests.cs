@@ -1,4 +1,8 @@
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Analytics;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Credits;
+using IaGenify.Domain.Credits;
 
 namespace IaGenify.Api.Tests.Analytics;
 
@@ -17,30 +21,30 @@ public sealed class UsageTests(ApiFixture fixture) : AnalyticsTestBase(fixture)
         await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website("A florist in Nantes"))).ShouldBe(202);
         await DrainGenerationsAsync();
 
-        var usage = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/usage?from={yesterday}&to={Today}&interval=day"));
+        var usage = await GetOkAsync<UsageDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/usage?from={yesterday}&to={Today}&interval=day"));
 
-        Assert.Equal("day", usage.GetProperty("interval").GetString());
-        var points = usage.GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal("day", usage.Interval);
+        var points = usage.Points;
         Assert.Equal(2, points.Count);
-        var entries = (await GetOkAsync(team.Viewer.Client, $"/api/v1/workspaces/{team.WorkspaceId}/credits/entries?limit=100"))
-            .GetProperty("items").EnumerateArray().ToList();
+        var entries = (await GetOkAsync<CursorPage<CreditEntryDto>>(team.Viewer.Client,
+            $"/api/v1/workspaces/{team.WorkspaceId}/credits/entries?limit=100")).Items;
         foreach (var point in points)
         {
-            var start = point.GetProperty("t").GetDateTimeOffset();
-            var captured = -entries.Where(e => e.GetProperty("type").GetString() == "capture")
-                .Where(e => e.GetProperty("createdAt").GetDateTimeOffset() >= start && e.GetProperty("createdAt").GetDateTimeOffset() < start.AddDays(1))
-                .Sum(e => e.GetProperty("amount").GetInt64());
+            var start = point.T;
+            var captured = -entries.Where(e => e.Type == CreditEntryType.Capture)
+                .Where(e => e.CreatedAt >= start && e.CreatedAt < start.AddDays(1))
+                .Sum(e => e.Amount);
             Assert.Equal(20, captured);
-            Assert.Equal(captured, point.GetProperty("creditsConsumed").GetInt64());
-            var operation = Assert.Single(point.GetProperty("credits").EnumerateArray());
-            Assert.Equal("website.generate", operation.GetProperty("operation").GetString());
-            var generations = Assert.Single(point.GetProperty("generations").EnumerateArray());
-            Assert.Equal("website", generations.GetProperty("kind").GetString());
-            Assert.Equal("succeeded", generations.GetProperty("status").GetString());
-            Assert.Equal(1, generations.GetProperty("count").GetInt64());
-            Assert.Equal(20, generations.GetProperty("credits").GetInt64());
+            Assert.Equal(captured, point.CreditsConsumed);
+            var operation = Assert.Single(point.Credits);
+            Assert.Equal("website.generate", operation.Operation);
+            var generations = Assert.Single(point.Generations);
+            Assert.Equal("website", generations.Kind);
+            Assert.Equal("succeeded", generations.Status);
+            Assert.Equal(1, generations.Count);
+            Assert.Equal(20, generations.Credits);
         }
         var balance = await CreditsAsync(team.Viewer.Client, team.WorkspaceId);
-        Assert.Equal(50 - balance.Balance, points.Sum(p => p.GetProperty("creditsConsumed").GetInt64()));
+        Assert.Equal(50 - balance.Balance, points.Sum(p => p.CreditsConsumed));
     }
 }

@@ -5,6 +5,7 @@ using IaGenify.Domain.Analytics;
 using IaGenify.Infrastructure.Analytics;
 using IaGenify.Infrastructure.Email;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Analytics;
 
 namespace IaGenify.Api.Tests.Analytics;
 
@@ -22,7 +23,7 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
     {
         var response = await client.PutAsJsonAsync(Subscription(workspaceId), new { weekly });
         await response.ShouldBe(200);
-        return (await response.Json()).GetProperty("weekly").GetBoolean();
+        return (await response.ReadAsync<ReportSubscriptionDto>()).Weekly;
     }
 
     [Fact]
@@ -36,13 +37,13 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
         Factory.Services.GetRequiredService<IAnalyticsCollector>().RecordConversion(team.WorkspaceId, siteId, "/contact");
         await FlushAsync(4);
 
-        Assert.False((await GetOkAsync(team.Viewer.Client, Subscription(team.WorkspaceId))).GetProperty("weekly").GetBoolean());
+        Assert.False((await GetOkAsync<ReportSubscriptionDto>(team.Viewer.Client, Subscription(team.WorkspaceId))).Weekly);
         Assert.True(await SetWeeklyAsync(team.Viewer.Client, team.WorkspaceId, true));
         Assert.True(await SetWeeklyAsync(team.Admin.Client, team.WorkspaceId, true));
         Assert.True(await SetWeeklyAsync(team.Member.Client, team.WorkspaceId, true));
         Assert.False(await SetWeeklyAsync(team.Member.Client, team.WorkspaceId, false));
-        Assert.True((await GetOkAsync(team.Viewer.Client, Subscription(team.WorkspaceId))).GetProperty("weekly").GetBoolean());
-        Assert.False((await GetOkAsync(team.Owner.Client, Subscription(team.WorkspaceId))).GetProperty("weekly").GetBoolean());
+        Assert.True((await GetOkAsync<ReportSubscriptionDto>(team.Viewer.Client, Subscription(team.WorkspaceId))).Weekly);
+        Assert.False((await GetOkAsync<ReportSubscriptionDto>(team.Owner.Client, Subscription(team.WorkspaceId))).Weekly);
 
         // Nothing for the week that ended before they opted in, nor before the current week is over.
         Assert.Equal(0, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
@@ -50,8 +51,8 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
 
         Clock.Advance(TimeSpan.FromDays(7));
         var week = ReportWeek.LastComplete(Clock.GetUtcNow());
-        var usage = await GetOkAsync(team.Viewer.Client, Analytics(team.WorkspaceId, $"/usage?from={week.From:yyyy-MM-dd}&to={week.To:yyyy-MM-dd}"));
-        var creditsUsed = usage.GetProperty("points").EnumerateArray().Sum(p => p.GetProperty("creditsConsumed").GetInt64());
+        var usage = await GetOkAsync<UsageDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/usage?from={week.From:yyyy-MM-dd}&to={week.To:yyyy-MM-dd}"));
+        var creditsUsed = usage.Points.Sum(p => p.CreditsConsumed);
         Assert.True(creditsUsed > 0);
 
         // Two workers at once still send each member's report once.
@@ -91,8 +92,8 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
         Assert.Contains("weekly", problem.ErrorFields(), StringComparer.OrdinalIgnoreCase);
 
         Assert.True(await SetWeeklyAsync(team.Viewer.Client, team.WorkspaceId, true));
-        Assert.False((await GetOkAsync(team.Owner.Client, Subscription(team.WorkspaceId))).GetProperty("weekly").GetBoolean());
-        Assert.False((await GetOkAsync(other.Viewer.Client, Subscription(other.WorkspaceId))).GetProperty("weekly").GetBoolean());
+        Assert.False((await GetOkAsync<ReportSubscriptionDto>(team.Owner.Client, Subscription(team.WorkspaceId))).Weekly);
+        Assert.False((await GetOkAsync<ReportSubscriptionDto>(other.Viewer.Client, Subscription(other.WorkspaceId))).Weekly);
 
         var key = await CreateApiKeyAsync(team.Owner, team.WorkspaceId, "admin");
         await (await WithApiKey(key.Key).PutAsJsonAsync(Subscription(team.WorkspaceId), new { weekly = true }))

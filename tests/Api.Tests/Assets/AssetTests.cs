@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
 using IaGenify.Domain.Generations;
+using System.Text.Json;
+using IaGenify.Application.Assets;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Generations;
+using IaGenify.Domain.Assets;
 
 namespace IaGenify.Api.Tests.Assets;
 
@@ -25,7 +30,7 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
     {
         var response = await client.PostAsync(Assets(workspaceId), File(Png));
         await response.ShouldBe(201);
-        return (await response.Json()).GetProperty("id").GetGuid();
+        return (await response.ReadAsync<AssetDto>()).Id;
     }
 
     [Fact]
@@ -36,14 +41,14 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var response = await team.Member.Client.PostAsync(Assets(team.WorkspaceId), File(Png, type: "application/octet-stream"));
 
         await response.ShouldBe(201);
-        var asset = await response.Json();
-        var id = asset.GetProperty("id").GetGuid();
-        Assert.Equal("image/png", asset.GetProperty("contentType").GetString());
-        Assert.Equal("uploaded", asset.GetProperty("source").GetString());
-        Assert.Equal(Png.Length, asset.GetProperty("sizeBytes").GetInt64());
-        Assert.Equal("photo.png", asset.GetProperty("fileName").GetString());
-        var list = await (await team.Viewer.Client.GetAsync(Assets(team.WorkspaceId))).Json();
-        Assert.Equal(id, list.GetProperty("items")[0].GetProperty("id").GetGuid());
+        var asset = await response.ReadAsync<AssetDto>();
+        var id = asset.Id;
+        Assert.Equal("image/png", asset.ContentType);
+        Assert.Equal(AssetSource.Uploaded, asset.Source);
+        Assert.Equal(Png.Length, asset.SizeBytes);
+        Assert.Equal("photo.png", asset.FileName);
+        var list = await (await team.Viewer.Client.GetAsync(Assets(team.WorkspaceId))).ReadAsync<CursorPage<AssetDto>>();
+        Assert.Equal(id, list.Items[0].Id);
 
         var content = await team.Viewer.Client.GetAsync(Assets(team.WorkspaceId, $"/{id}/content"));
         await content.ShouldBe(200);
@@ -75,7 +80,7 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         {
             var response = await team.Member.Client.PostAsync(Assets(team.WorkspaceId), File(bytes, "any.bin", "application/octet-stream"));
             await response.ShouldBe(201);
-            Assert.Equal(type, (await response.Json()).GetProperty("contentType").GetString());
+            Assert.Equal(type, (await response.ReadAsync<AssetDto>()).ContentType);
         }
     }
 
@@ -85,19 +90,19 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var team = await CreateTeamAsync();
         var submitted = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "image", input = new { prompt = "A loaf of bread at sunrise" } });
         await submitted.ShouldBe(202);
-        var body = await submitted.Json();
-        Assert.Equal(30, body.GetProperty("price").GetInt64());
+        var body = await submitted.ReadAsync<SubmittedGenerationDto>();
+        Assert.Equal(30, body.Price);
 
         await DrainGenerationsAsync();
 
-        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, body.GetProperty("id").GetGuid());
+        var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, body.Id);
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
-        var output = generation.Output!.Value;
-        Assert.Equal("offline", output.GetProperty("provider").GetString());
-        var assetId = output.GetProperty("assetId").GetGuid();
-        var asset = (await (await team.Viewer.Client.GetAsync(Assets(team.WorkspaceId))).Json()).GetProperty("items")[0];
-        Assert.Equal(assetId, asset.GetProperty("id").GetGuid());
-        Assert.Equal("generated", asset.GetProperty("source").GetString());
+        var output = generation.Output!.Value.Deserialize<ImageGenerationOutput>(ApiJson.Options)!;
+        Assert.Equal("offline", output.Provider);
+        var assetId = output.AssetId;
+        var asset = (await (await team.Viewer.Client.GetAsync(Assets(team.WorkspaceId))).ReadAsync<CursorPage<AssetDto>>()).Items[0];
+        Assert.Equal(assetId, asset.Id);
+        Assert.Equal(AssetSource.Generated, asset.Source);
         var bytes = await team.Viewer.Client.GetByteArrayAsync(Assets(team.WorkspaceId, $"/{assetId}/content"));
         Assert.Equal(Png[..8], bytes[..8]);
         Assert.Equal((20, 20, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
@@ -112,7 +117,7 @@ public sealed class AssetTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var other = await CreateTeamAsync();
         var foreign = await UploadAsync(other.Member.Client, other.WorkspaceId);
         var id = await CreateGeneratedWebsiteAsync(team);
-        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").GetProperty("id").GetGuid();
+        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").Id;
 
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "About", body = "Us", imageAssetId = foreign } })).ShouldBeProblem(400);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
+using IaGenify.Application.Assets;
 
 namespace IaGenify.Api.Tests.Assets;
 
@@ -15,9 +16,9 @@ public sealed class PublishedAssetCachingTests(ApiFixture fixture) : WebsiteTest
         var team = await CreateTeamAsync();
         var upload = await team.Member.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets", AssetTests.File(AssetTests.Png));
         await upload.ShouldBe(201);
-        var shown = (await upload.Json()).GetProperty("id").GetGuid();
+        var shown = (await upload.ReadAsync<AssetDto>()).Id;
         var id = await CreateGeneratedWebsiteAsync(team);
-        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").GetProperty("id").GetGuid();
+        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").Id;
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "About", body = "Us", imageAssetId = shown } })).ShouldBe(200);
         var versioned = $"/sites/pain-dore/assets/{shown}/{PngHash}";

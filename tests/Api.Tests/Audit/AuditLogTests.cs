@@ -17,7 +17,7 @@ public sealed class AuditLogTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await team.Admin.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log?limit=100");
 
         await response.ShouldBe(200);
-        var entries = (await response.Body<CursorPage<AuditEntryDto>>()).Items;
+        var entries = (await response.ReadAsync<CursorPage<AuditEntryDto>>()).Items;
         var roleChange = entries.Single(e => e.Action == "member.role_changed");
         Assert.Equal(team.Owner.Id, roleChange.ActorId);
         Assert.Equal(team.Member.Id.ToString(), roleChange.TargetId);
@@ -34,7 +34,7 @@ public sealed class AuditLogTests(ApiFixture fixture) : ApiTest(fixture)
         var team = await CreateTeamAsync();
 
         var filtered = await (await team.Owner.Client.GetAsync(
-            $"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=invitation.accepted")).Body<CursorPage<AuditEntryDto>>();
+            $"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=invitation.accepted")).ReadAsync<CursorPage<AuditEntryDto>>();
 
         Assert.All(filtered.Items, e => Assert.Equal("invitation.accepted", e.Action));
         await (await team.Member.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log")).ShouldBeProblem(403);
@@ -48,7 +48,7 @@ public sealed class AuditLogTests(ApiFixture fixture) : ApiTest(fixture)
         await owner.Client.DeleteAsync($"/api/v1/workspaces/{workspaceId}");
         await owner.Client.PostAsync($"/api/v1/workspaces/{workspaceId}/restore", null);
 
-        var actions = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).Body<CursorPage<AuditEntryDto>>())
+        var actions = (await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log")).ReadAsync<CursorPage<AuditEntryDto>>())
             .Items.Select(e => e.Action).ToList();
 
         Assert.Equal(["workspace.restored", "workspace.deleted"], actions);

@@ -7,6 +7,12 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NSubstitute;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Billing;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.Billing;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -18,20 +24,19 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         var response = await Anonymous().GetAsync("/api/v1/plans");
 
         await response.ShouldBe(200);
-        var body = await response.Json();
-        var plans = body.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["free", "pro", "business"], plans.Select(p => p.GetProperty("code").GetString()));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, plans[0].GetProperty("price").ValueKind);
-        Assert.Equal(1, plans[0].GetProperty("entitlements").GetProperty("maxWebsites").GetInt32());
+        var raw = await response.Content.ReadAsStringAsync();
+        var body = ApiJson.Read<PlanListDto>(raw);
+        var plans = body.Items;
+        Assert.Equal(["free", "pro", "business"], plans.Select(p => p.Code));
+        Assert.Null(plans[0].Price);
+        Assert.Equal(1, plans[0].Entitlements.MaxWebsites);
         var pro = plans[1];
-        Assert.Equal((2900, "eur", "month"), (pro.GetProperty("price").GetProperty("amount").GetInt64(),
-            pro.GetProperty("price").GetProperty("currency").GetString(), pro.GetProperty("price").GetProperty("interval").GetString()));
-        Assert.Equal((2000, 14), (pro.GetProperty("monthlyCredits").GetInt64(), pro.GetProperty("trialDays").GetInt32()));
-        Assert.True(pro.GetProperty("entitlements").GetProperty("apiAccess").GetBoolean());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, plans[2].GetProperty("entitlements").GetProperty("maxWebsites").ValueKind);
-        var packs = body.GetProperty("creditPacks").EnumerateArray().ToList();
-        Assert.Equal(["credits-1000", "credits-5000"], packs.Select(p => p.GetProperty("code").GetString()));
-        Assert.DoesNotContain("StripePriceId", body.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal((2900, "eur", "month"), (pro.Price!.Amount, pro.Price.Currency, pro.Price.Interval));
+        Assert.Equal((2000, 14), (pro.MonthlyCredits, pro.TrialDays));
+        Assert.True(pro.Entitlements.ApiAccess);
+        Assert.Null(plans[2].Entitlements.MaxWebsites);
+        Assert.Equal(["credits-1000", "credits-5000"], body.CreditPacks.Select(p => p.Code));
+        Assert.DoesNotContain("StripePriceId", raw, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -41,13 +46,11 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
 
         var billing = await BillingAsync(team.Viewer, team.WorkspaceId);
 
-        Assert.Equal(("free", "Free", "active"), (PlanOf(billing), billing.GetProperty("plan").GetProperty("name").GetString(), StatusOf(billing)));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, billing.GetProperty("currentPeriodEnd").ValueKind);
-        Assert.False(billing.GetProperty("cancelAtPeriodEnd").GetBoolean());
-        var entitlements = billing.GetProperty("entitlements");
-        Assert.Equal((1, 5, true, true, false), (entitlements.GetProperty("maxWebsites").GetInt32(), entitlements.GetProperty("maxMembers").GetInt32(),
-            entitlements.GetProperty("apiAccess").GetBoolean(), entitlements.GetProperty("imageGeneration").GetBoolean(),
-            entitlements.GetProperty("customDomain").GetBoolean()));
+        Assert.Equal(("free", "Free", SubscriptionStatus.Active), (PlanOf(billing), billing.Plan.Name, StatusOf(billing)));
+        Assert.Null(billing.CurrentPeriodEnd);
+        Assert.False(billing.CancelAtPeriodEnd);
+        Assert.Equal(new EntitlementsDto(MaxWebsites: 1, MaxMembers: 5, ApiAccess: true, ImageGeneration: true, CustomDomain: false),
+            billing.Entitlements);
     }
 
     [Fact]
@@ -61,9 +64,9 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         var pack = await CheckoutAsync(owner, workspaceId, new { creditPack = "credits-1000" }, "key-2");
 
         await first.ShouldBe(200);
-        var url = (await first.Json()).GetProperty("url").GetString();
+        var url = (await first.ReadAsync<RedirectDto>()).Url;
         Assert.StartsWith("https://checkout.stripe.test/c/pay/cs_test_", url);
-        Assert.Equal(url, (await retry.Json()).GetProperty("url").GetString());
+        Assert.Equal(url, (await retry.ReadAsync<RedirectDto>()).Url);
         Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
         await pack.ShouldBe(200);
 
@@ -98,8 +101,9 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         Assert.Equal("credits-1000", payment.Form["metadata[credit_pack]"]);
         Assert.False(payment.Form.ContainsKey("subscription_data[trial_period_days]"));
 
-        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.checkout_started")).Json();
-        Assert.Equal(2, audit.GetProperty("items").GetArrayLength());
+        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.checkout_started"))
+            .ReadAsync<CursorPage<AuditEntryDto>>();
+        Assert.Equal(2, audit.Items.Count);
     }
 
     [Fact]
@@ -193,7 +197,7 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         var response = await owner.Client.PostAsync($"/api/v1/workspaces/{workspaceId}/billing/portal", null);
 
         await response.ShouldBe(200);
-        Assert.StartsWith("https://billing.stripe.test/p/session/", (await response.Json()).GetProperty("url").GetString());
+        Assert.StartsWith("https://billing.stripe.test/p/session/", (await response.ReadAsync<RedirectDto>()).Url);
         var portal = Assert.Single(Stripe.RequestsTo("POST", "/v1/billing_portal/sessions"));
         Assert.Equal(ids.CustomerId, portal.Form["customer"]);
         Assert.Equal("https://app.iagenify.test/billing", portal.Form["return_url"]);
@@ -215,7 +219,7 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         var webhook = await factory.CreateClient().SendAsync(SignedWebhook("{}", ApiFixture.StripeWebhookSecret, Now));
 
         var problem = await checkout.ShouldBeProblem(503, "billing.not_configured");
-        Assert.Contains("not configured", problem.GetProperty("detail").GetString());
+        Assert.Contains("not configured", problem.Detail);
         await portal.ShouldBeProblem(503, "billing.not_configured");
         await webhook.ShouldBeProblem(503, "billing.not_configured");
         await (await owner.GetAsync($"/api/v1/workspaces/{workspaceId}/billing")).ShouldBe(200);
@@ -244,9 +248,9 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         var pack = await owner.PostAsync($"/api/v1/workspaces/{workspaceId}/billing/checkout", Idempotent(new { creditPack = "credits-5000" }, "k-2"));
         var portal = await owner.PostAsync($"/api/v1/workspaces/{workspaceId}/billing/portal", null);
 
-        Assert.Equal("https://checkout.example/session", (await plan.Json()).GetProperty("url").GetString());
+        Assert.Equal("https://checkout.example/session", (await plan.ReadAsync<RedirectDto>()).Url);
         await pack.ShouldBe(200);
-        Assert.Equal("https://portal.example/session", (await portal.Json()).GetProperty("url").GetString());
+        Assert.Equal("https://portal.example/session", (await portal.ReadAsync<RedirectDto>()).Url);
         await gateway.Received(1).CreateCustomerAsync(Arg.Is<CustomerRequest>(c => c.WorkspaceId == workspaceId), $"customer:{workspaceId}",
             Arg.Any<CancellationToken>());
         await gateway.Received(1).CreateCheckoutSessionAsync(
@@ -276,9 +280,9 @@ public sealed class BillingApiTests(ApiFixture fixture) : BillingTest(fixture)
         await VerifyEmailAsync(factory, email);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Bearer", (await register.Json()).GetProperty("accessToken").GetString());
+            new AuthenticationHeaderValue("Bearer", (await register.ReadAsync<AuthResponse>()).AccessToken);
         var workspace = await client.PostAsJsonAsync("/api/v1/workspaces", new { name = "Elsewhere" });
         await workspace.ShouldBe(201);
-        return (client, (await workspace.Json()).GetProperty("id").GetGuid());
+        return (client, (await workspace.ReadAsync<WorkspaceDto>()).Id);
     }
 }

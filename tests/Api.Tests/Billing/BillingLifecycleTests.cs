@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -16,18 +18,18 @@ public sealed class BillingLifecycleTests(ApiFixture fixture) : BillingTest(fixt
             settings: new Dictionary<string, string?> { ["Billing:Plans:0:Entitlements:ApiAccess"] = "false" });
         var email = $"owner-{Guid.NewGuid():N}@example.com";
         var session = await (await freeWithoutApi.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
-            new { email, password = Password, displayName = "Owner" })).Json();
+            new { email, password = Password, displayName = "Owner" })).ReadAsync<AuthResponse>();
         await VerifyEmailAsync(freeWithoutApi, email);
         var owner = freeWithoutApi.CreateClient();
-        owner.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("accessToken").GetString());
-        var workspaceId = (await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Acme" })).Json()).GetProperty("id").GetGuid();
+        owner.DefaultRequestHeaders.Authorization = new("Bearer", session.AccessToken);
+        var workspaceId = (await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Acme" })).ReadAsync<WorkspaceDto>()).Id;
         var path = $"/api/v1/workspaces/{workspaceId}/api-keys";
 
         var refused = await owner.PostAsJsonAsync(path, new { name = "CI", role = "member" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal(("free", "apiAccess"), (problem.GetProperty("plan").GetString(), problem.GetProperty("entitlement").GetString()));
-        Assert.Contains("Free plan does not include API access", problem.GetProperty("detail").GetString());
+        Assert.Equal(("free", "apiAccess"), (problem.Plan, problem.Entitlement));
+        Assert.Contains("Free plan does not include API access", problem.Detail);
 
         await SubscribeToPlanAsync(workspaceId);
         await (await owner.PostAsJsonAsync(path, new { name = "CI", role = "member" })).ShouldBe(201);

@@ -1,8 +1,12 @@
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
 using Stripe;
+using IaGenify.Application.Billing;
+using IaGenify.Application.Billing.Commands.ReceiveStripeWebhook;
+using IaGenify.Application.Credits;
+using IaGenify.Domain.Billing;
+using IaGenify.Domain.Credits;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -31,33 +35,32 @@ public abstract class BillingTest(ApiFixture fixture) : ApiTest(fixture)
     {
         var response = await DeliverAsync(eventJson);
         await response.ShouldBe(200);
-        return (await response.Json()).GetProperty("duplicate").GetBoolean();
+        return (await response.ReadAsync<WebhookReceiptDto>()).Duplicate;
     }
 
-    protected static async Task<JsonElement> CreditsAsync(TestUser user, Guid workspaceId)
+    protected static async Task<CreditBalanceDto> CreditsAsync(TestUser user, Guid workspaceId)
     {
         var response = await user.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits");
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<CreditBalanceDto>();
     }
 
     protected static async Task<long> BalanceAsync(TestUser user, Guid workspaceId) =>
-        (await CreditsAsync(user, workspaceId)).GetProperty("balance").GetInt64();
+        (await CreditsAsync(user, workspaceId)).Balance;
 
-    protected static async Task<List<JsonElement>> GrantsAsync(TestUser user, Guid workspaceId, string source) =>
-        (await CreditsAsync(user, workspaceId)).GetProperty("grants").EnumerateArray()
-            .Where(g => g.GetProperty("source").GetString() == source).ToList();
+    protected static async Task<List<CreditGrantDto>> GrantsAsync(TestUser user, Guid workspaceId, GrantSource source) =>
+        (await CreditsAsync(user, workspaceId)).Grants.Where(g => g.Source == source).ToList();
 
-    protected static async Task<JsonElement> BillingAsync(TestUser user, Guid workspaceId)
+    protected static async Task<BillingDto> BillingAsync(TestUser user, Guid workspaceId)
     {
         var response = await user.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/billing");
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<BillingDto>();
     }
 
-    protected static string PlanOf(JsonElement billing) => billing.GetProperty("plan").GetProperty("code").GetString()!;
+    protected static string PlanOf(BillingDto billing) => billing.Plan.Code;
 
-    protected static string StatusOf(JsonElement billing) => billing.GetProperty("status").GetString()!;
+    protected static SubscriptionStatus StatusOf(BillingDto billing) => billing.Status;
 
     protected static Task<HttpResponseMessage> CheckoutAsync(TestUser user, Guid workspaceId, object body, string? idempotencyKey = "key-1")
     {

@@ -6,6 +6,7 @@ using IaGenify.Application.Common.Security;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Domain.Billing;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -85,8 +86,8 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
         Stripe.SetSubscription(unpaid);
         await DeliverOkAsync(StripeJson.Event("evt_unpaid", "customer.subscription.updated", unpaid, Now));
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("pro", "unpaid"), (PlanOf(billing), StatusOf(billing)));
-        Assert.False(billing.GetProperty("entitlements").GetProperty("customDomain").GetBoolean());
+        Assert.Equal(("pro", SubscriptionStatus.Unpaid), (PlanOf(billing), StatusOf(billing)));
+        Assert.False(billing.Entitlements.CustomDomain);
         Assert.IsType<PlanLimitException>(await CheckAsync(host, e => e.EnsureCustomDomainAsync(workspaceId, CancellationToken.None)));
     }
 
@@ -104,9 +105,9 @@ public sealed class EntitlementTests(ApiFixture fixture) : BillingTest(fixture)
             new { email = "one-too-many@example.com", role = "member" });
 
         var problem = await response.ShouldBeProblem(402, "plan_limit_reached");
-        Assert.Equal(("free", "maxMembers", 5), (problem.GetProperty("plan").GetString(), problem.GetProperty("entitlement").GetString(),
-            problem.GetProperty("limit").GetInt32()));
-        Assert.Contains("Free plan allows at most 5 members", problem.GetProperty("detail").GetString());
+        Assert.Equal(("free", "maxMembers", 5), (problem.Plan, problem.Entitlement,
+            problem.Limit));
+        Assert.Contains("Free plan allows at most 5 members", problem.Detail);
 
         await SubscribeAsync(workspaceId);
         await (await owner.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/invitations",

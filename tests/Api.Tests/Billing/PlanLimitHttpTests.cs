@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Credits;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -17,10 +20,10 @@ public sealed class PlanLimitHttpTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await owner.Client.PostAsJsonAsync(websites, new { name = "Garage", prompt = "A garage in Nantes" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_limit_reached");
-        Assert.Equal(("free", "maxWebsites", 1), (problem.GetProperty("plan").GetString(),
-            problem.GetProperty("entitlement").GetString(), problem.GetProperty("limit").GetInt32()));
-        var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
-        Assert.Equal(1, credits.GetProperty("holds").GetArrayLength());
+        Assert.Equal(("free", "maxWebsites", 1), (problem.Plan,
+            problem.Entitlement, problem.Limit));
+        var credits = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).ReadAsync<CreditBalanceDto>();
+        Assert.Single(credits.Holds);
 
         await SubscribeToPlanAsync(workspaceId);
         await (await owner.Client.PostAsJsonAsync(websites, new { name = "Garage", prompt = "A garage in Nantes" })).ShouldBe(202);
@@ -32,17 +35,17 @@ public sealed class PlanLimitHttpTests(ApiFixture fixture) : ApiTest(fixture)
         await using var noImages = new ApiFactory(Fixture.ConnectionString,
             settings: new Dictionary<string, string?> { ["Billing:Plans:0:Entitlements:ImageGeneration"] = "false" });
         var session = await (await noImages.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
-            new { email = $"owner-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Owner" })).Json();
+            new { email = $"owner-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Owner" })).ReadAsync<AuthResponse>();
         var owner = noImages.CreateClient();
-        owner.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("accessToken").GetString());
-        var workspaceId = (await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Acme" })).Json()).GetProperty("id").GetGuid();
+        owner.DefaultRequestHeaders.Authorization = new("Bearer", session.AccessToken);
+        var workspaceId = (await (await owner.PostAsJsonAsync("/api/v1/workspaces", new { name = "Acme" })).ReadAsync<WorkspaceDto>()).Id;
 
         var refused = await owner.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/generations",
             new { kind = "image", input = new { prompt = "a croissant on a marble table" } });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal("imageGeneration", problem.GetProperty("entitlement").GetString());
-        var credits = await (await owner.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).Json();
-        Assert.Equal((50, 0), (credits.GetProperty("available").GetInt64(), credits.GetProperty("holds").GetArrayLength()));
+        Assert.Equal("imageGeneration", problem.Entitlement);
+        var credits = await (await owner.GetAsync($"/api/v1/workspaces/{workspaceId}/credits")).ReadAsync<CreditBalanceDto>();
+        Assert.Equal((50, 0), (credits.Available, credits.Holds.Count));
     }
 }

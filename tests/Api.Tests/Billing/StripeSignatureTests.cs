@@ -1,6 +1,7 @@
 using System.Text;
 using IaGenify.Api.Tests.Support;
 using Npgsql;
+using IaGenify.Application.Billing.Commands.ReceiveStripeWebhook;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -33,7 +34,7 @@ public sealed class StripeSignatureTests(ApiFixture fixture) : BillingTest(fixtu
         var response = await Anonymous().SendAsync(SignedWebhook(payload, ApiFixture.StripeWebhookSecret, Now));
 
         await response.ShouldBe(200);
-        Assert.Equal("evt_sig_1", (await response.Json()).GetProperty("eventId").GetString());
+        Assert.Equal("evt_sig_1", (await response.ReadAsync<WebhookReceiptDto>()).EventId);
         Assert.Equal(1050, await BalanceAsync(owner, workspaceId));
     }
 

@@ -1,5 +1,11 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Billing.Commands.ReceiveStripeWebhook;
+using IaGenify.Application.Billing.Commands.ReconcileStripeEvents;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Domain.Billing;
+using IaGenify.Domain.Credits;
 
 namespace IaGenify.Api.Tests.Billing;
 
@@ -23,9 +29,9 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         Assert.True(await DeliverOkAsync(delivery));
 
         Assert.Equal(1050, await BalanceAsync(owner, workspaceId));
-        var purchase = Assert.Single(await GrantsAsync(owner, workspaceId, "purchase"));
-        Assert.Equal(1000, purchase.GetProperty("amount").GetInt64());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, purchase.GetProperty("expiresAt").ValueKind);
+        var purchase = Assert.Single(await GrantsAsync(owner, workspaceId, GrantSource.Purchase));
+        Assert.Equal(1000, purchase.Amount);
+        Assert.Null(purchase.ExpiresAt);
     }
 
     [Fact]
@@ -40,7 +46,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
             StripeJson.CheckoutSession("cs_pack_2", "payment", workspaceId, "cus_pack", creditPack: "credits-1000"), Now)));
 
         Assert.Equal(1050, await BalanceAsync(owner, workspaceId));
-        Assert.Single(await GrantsAsync(owner, workspaceId, "purchase"));
+        Assert.Single(await GrantsAsync(owner, workspaceId, GrantSource.Purchase));
     }
 
     [Fact]
@@ -54,10 +60,10 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
 
         foreach (var response in responses)
             await response.ShouldBe(200);
-        var duplicates = await Task.WhenAll(responses.Select(async r => (await r.Json()).GetProperty("duplicate").GetBoolean()));
+        var duplicates = await Task.WhenAll(responses.Select(async r => (await r.ReadAsync<WebhookReceiptDto>()).Duplicate));
         Assert.Single(duplicates, d => !d);
         Assert.Equal(5050, await BalanceAsync(owner, workspaceId));
-        Assert.Single(await GrantsAsync(owner, workspaceId, "purchase"));
+        Assert.Single(await GrantsAsync(owner, workspaceId, GrantSource.Purchase));
     }
 
     [Fact]
@@ -72,7 +78,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         foreach (var response in responses)
             await response.ShouldBe(200);
         Assert.Equal(1050, await BalanceAsync(owner, workspaceId));
-        Assert.Single(await GrantsAsync(owner, workspaceId, "purchase"));
+        Assert.Single(await GrantsAsync(owner, workspaceId, GrantSource.Purchase));
     }
 
     [Fact]
@@ -106,13 +112,13 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         await DeliverOkAsync(StripeJson.Event("evt_inv_1", "invoice.paid", invoice, Now));
         await DeliverOkAsync(StripeJson.Event("evt_inv_1_resent", "invoice.paid", invoice, Now));
 
-        var allowance = Assert.Single(await GrantsAsync(owner, workspaceId, "planAllowance"));
-        Assert.Equal(2000, allowance.GetProperty("amount").GetInt64());
-        Assert.Equal(ids.PeriodEnd, allowance.GetProperty("expiresAt").GetDateTimeOffset());
+        var allowance = Assert.Single(await GrantsAsync(owner, workspaceId, GrantSource.PlanAllowance));
+        Assert.Equal(2000, allowance.Amount);
+        Assert.Equal(ids.PeriodEnd, allowance.ExpiresAt);
         Assert.Equal(2050, await BalanceAsync(owner, workspaceId));
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("pro", "active"), (PlanOf(billing), StatusOf(billing)));
-        Assert.Equal(ids.PeriodEnd, billing.GetProperty("currentPeriodEnd").GetDateTimeOffset());
+        Assert.Equal(("pro", SubscriptionStatus.Active), (PlanOf(billing), StatusOf(billing)));
+        Assert.Equal(ids.PeriodEnd, billing.CurrentPeriodEnd);
     }
 
     [Fact]
@@ -128,7 +134,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         await DeliverOkAsync(StripeJson.Event("evt_renewal_a", "invoice.paid", renewal, Now));
         await DeliverOkAsync(StripeJson.Event("evt_renewal_b", "invoice.paid", renewal, Now));
 
-        var allowances = await GrantsAsync(owner, workspaceId, "planAllowance");
+        var allowances = await GrantsAsync(owner, workspaceId, GrantSource.PlanAllowance);
         Assert.Equal(2, allowances.Count);
         Assert.Equal(4050, await BalanceAsync(owner, workspaceId));
     }
@@ -152,14 +158,14 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         await DeliverOkAsync(StripeJson.Event("evt_sub_2", "customer.subscription.trial_will_end", trialing, Now.AddMinutes(-5)));
 
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("business", "active"), (PlanOf(billing), StatusOf(billing)));
-        Assert.True(billing.GetProperty("cancelAtPeriodEnd").GetBoolean());
+        Assert.Equal(("business", SubscriptionStatus.Active), (PlanOf(billing), StatusOf(billing)));
+        Assert.True(billing.CancelAtPeriodEnd);
         // One billing.updated for the one change; the stale events changed nothing and published nothing.
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM outbox_events WHERE workspace_id = @id AND type = 'billing.updated'",
             ("id", workspaceId)));
-        Assert.Equal(trialEnd.AddMonths(1), billing.GetProperty("currentPeriodEnd").GetDateTimeOffset());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, billing.GetProperty("trialEndsAt").ValueKind);
-        Assert.Null(billing.GetProperty("entitlements").GetProperty("maxWebsites").GetInt32OrNull());
+        Assert.Equal(trialEnd.AddMonths(1), billing.CurrentPeriodEnd);
+        Assert.Null(billing.TrialEndsAt);
+        Assert.Null(billing.Entitlements.MaxWebsites);
     }
 
     [Fact]
@@ -176,9 +182,9 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         await DeliverOkAsync(StripeJson.Event("evt_trial", "customer.subscription.created", trialing, Now));
 
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("pro", "trialing"), (PlanOf(billing), StatusOf(billing)));
-        Assert.Equal(trialEnd, billing.GetProperty("trialEndsAt").GetDateTimeOffset());
-        Assert.True(billing.GetProperty("entitlements").GetProperty("apiAccess").GetBoolean());
+        Assert.Equal(("pro", SubscriptionStatus.Trialing), (PlanOf(billing), StatusOf(billing)));
+        Assert.Equal(trialEnd, billing.TrialEndsAt);
+        Assert.True(billing.Entitlements.ApiAccess);
     }
 
     [Fact]
@@ -197,12 +203,13 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         await DeliverOkAsync(StripeJson.Event("evt_failed", "invoice.payment_failed", renewal, Now));
 
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("pro", "pastDue"), (PlanOf(billing), StatusOf(billing)));
-        Assert.True(billing.GetProperty("entitlements").GetProperty("apiAccess").GetBoolean());
+        Assert.Equal(("pro", SubscriptionStatus.PastDue), (PlanOf(billing), StatusOf(billing)));
+        Assert.True(billing.Entitlements.ApiAccess);
         Assert.Equal(2050, await BalanceAsync(owner, workspaceId));
         Assert.Single(Emails, e => e.To == owner.Email && e.Subject.Contains("Payment failed"));
-        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.status_changed")).Json();
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("details").GetProperty("to").GetString() == "PastDue");
+        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.status_changed"))
+            .ReadAsync<CursorPage<AuditEntryDto>>();
+        Assert.Contains(audit.Items, e => e.Details["to"] == "PastDue");
     }
 
     [Fact]
@@ -220,7 +227,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
             StripeJson.Subscription(ids.SubscriptionId, workspaceId, ids.CustomerId, "active", StripeJson.ProPrice, ids.PeriodStart, ids.PeriodEnd), Now));
         await DeliverOkAsync(StripeJson.Event("evt_late_failure", "invoice.payment_failed", renewal, failedAt));
 
-        Assert.Equal("active", StatusOf(await BillingAsync(owner, workspaceId)));
+        Assert.Equal(SubscriptionStatus.Active, StatusOf(await BillingAsync(owner, workspaceId)));
     }
 
     [Fact]
@@ -251,20 +258,21 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
             Now.AddMinutes(-1)));
 
         var billing = await BillingAsync(owner, workspaceId);
-        Assert.Equal(("free", "canceled"), (PlanOf(billing), StatusOf(billing)));
-        Assert.Equal(5, billing.GetProperty("entitlements").GetProperty("maxMembers").GetInt32());
-        Assert.False(billing.GetProperty("entitlements").GetProperty("customDomain").GetBoolean());
+        Assert.Equal(("free", SubscriptionStatus.Canceled), (PlanOf(billing), StatusOf(billing)));
+        Assert.Equal(5, billing.Entitlements.MaxMembers);
+        Assert.False(billing.Entitlements.CustomDomain);
         Assert.Equal(2050, await BalanceAsync(owner, workspaceId));
 
         var accept = await invitees[4].Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token = TokenMailedTo(invitees[4].Email) });
         var problem = await accept.ShouldBeProblem(402, "plan_limit_reached");
-        Assert.Equal("free", problem.GetProperty("plan").GetString());
-        Assert.Equal("maxMembers", problem.GetProperty("entitlement").GetString());
-        Assert.Equal(5, problem.GetProperty("limit").GetInt32());
+        Assert.Equal("free", problem.Plan);
+        Assert.Equal("maxMembers", problem.Entitlement);
+        Assert.Equal(5, problem.Limit);
         var invite = await owner.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/invitations", new { email = "late@example.com", role = "viewer" });
         await invite.ShouldBeProblem(402, "plan_limit_reached");
-        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.plan_changed")).Json();
-        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("details").GetProperty("to").GetString() == "free");
+        var audit = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=billing.plan_changed"))
+            .ReadAsync<CursorPage<AuditEntryDto>>();
+        Assert.Contains(audit.Items, e => e.Details["to"] == "free");
     }
 
     [Fact]
@@ -282,7 +290,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         await DeliverOkAsync(StripeJson.Event("evt_new", "customer.subscription.created", current, Now));
         await DeliverOkAsync(StripeJson.Event("evt_old_end", "customer.subscription.deleted", old, Now));
 
-        Assert.Equal(("business", "active"), (PlanOf(await BillingAsync(owner, workspaceId)), StatusOf(await BillingAsync(owner, workspaceId))));
+        Assert.Equal(("business", SubscriptionStatus.Active), (PlanOf(await BillingAsync(owner, workspaceId)), StatusOf(await BillingAsync(owner, workspaceId))));
     }
 
     [Fact]
@@ -297,7 +305,7 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
             StripeJson.Subscription(ids.SubscriptionId, workspaceId, ids.CustomerId, "canceled", StripeJson.ProPrice, ids.PeriodStart,
                 ids.PeriodEnd, canceledAt: Now), Now));
 
-        Assert.Equal(("free", "canceled"), (PlanOf(await BillingAsync(owner, workspaceId)), StatusOf(await BillingAsync(owner, workspaceId))));
+        Assert.Equal(("free", SubscriptionStatus.Canceled), (PlanOf(await BillingAsync(owner, workspaceId)), StatusOf(await BillingAsync(owner, workspaceId))));
     }
 
     [Fact]
@@ -347,20 +355,13 @@ public sealed class StripeWebhookTests(ApiFixture fixture) : BillingTest(fixture
         var second = await staff.Client.PostAsync("/api/v1/admin/billing/reconcile", null);
 
         await first.ShouldBe(200);
-        var result = await first.Json();
-        Assert.Equal((2, 1, 1, 0), (result.GetProperty("listed").GetInt32(), result.GetProperty("alreadyKnown").GetInt32(),
-            result.GetProperty("processed").GetInt32(), result.GetProperty("failed").GetInt32()));
-        Assert.Equal(0, (await second.Json()).GetProperty("processed").GetInt32());
+        var result = await first.ReadAsync<StripeReconciliationDto>();
+        Assert.Equal((2, 1, 1, 0), (result.Listed, result.AlreadyKnown, result.Processed, result.Failed));
+        Assert.Equal(0, (await second.ReadAsync<StripeReconciliationDto>()).Processed);
         Assert.Equal(6050, await BalanceAsync(owner, workspaceId));
         var listing = Stripe.RequestsTo("GET", "/v1/events")[0];
         Assert.Contains("types[0]=checkout.session.completed", listing.Query);
         Assert.Contains("created[gte]=", listing.Query);
         await (await owner.Client.PostAsync("/api/v1/admin/billing/reconcile", null)).ShouldBeProblem(403);
     }
-}
-
-internal static class JsonElementExtensions
-{
-    public static int? GetInt32OrNull(this System.Text.Json.JsonElement element) =>
-        element.ValueKind == System.Text.Json.JsonValueKind.Null ? null : element.GetInt32();
 }

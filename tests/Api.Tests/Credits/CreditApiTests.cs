@@ -87,7 +87,7 @@ public sealed class CreditApiTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await staff.Client.SendAsync(Adjustment(workspaceId, -51, "too-much"));
 
         var problem = await response.ShouldBeProblem(402, "insufficient_credits");
-        Assert.Equal((51, 50), (problem.GetProperty("required").GetInt64(), problem.GetProperty("available").GetInt64()));
+        Assert.Equal((51, 50), (problem.Required, problem.Available));
         var entries = await (await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}/credits/entries")).ReadAsync<CursorPage<CreditEntryDto>>();
         Assert.Single(entries.Items);
     }

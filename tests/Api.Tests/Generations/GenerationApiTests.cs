@@ -55,8 +55,8 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         var refused = await SubmitAsync(team.Member.Client, team.WorkspaceId, Website());
 
         var problem = await refused.ShouldBeProblem(402);
-        Assert.Equal(20, problem.GetProperty("required").GetInt64());
-        Assert.Equal(10, problem.GetProperty("available").GetInt64());
+        Assert.Equal(20, problem.Required);
+        Assert.Equal(10, problem.Available);
         var list = await (await team.Viewer.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/generations")).ReadAsync<CursorPage<GenerationSummaryDto>>();
         Assert.Equal(2, list.Items.Count);
     }

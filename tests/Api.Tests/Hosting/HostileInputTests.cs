@@ -37,7 +37,7 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
         var response = await owner.Client.PostAsync($"/api/v1/workspaces/{workspaceId}/assets", Multipart(body, boundary));
 
         var problem = await response.ShouldBeProblem(400);
-        ExceptionText.AssertAbsent(problem.GetRawText());
+        ExceptionText.AssertAbsent(problem.RawText);
     }
 
     [Fact]
@@ -94,6 +94,6 @@ public sealed class HostileInputTests(ApiFixture fixture) : ApiTest(fixture)
 
         var problem = await response.ShouldBeProblem(400, "validation_failed");
         Assert.Equal(["overrides"], problem.ErrorFields());
-        ExceptionText.AssertAbsent(problem.GetRawText());
+        ExceptionText.AssertAbsent(problem.RawText);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -101,7 +102,7 @@ public sealed class AccessRevocationTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var login = await Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password = Password });
         await login.ShouldBe(200);
-        return Authorized((await login.Json()).GetProperty("accessToken").GetString()!);
+        return Authorized((await login.ReadAsync<AuthResponse>()).AccessToken);
     }
 
     /// <summary>A second host on the same database, signing with the same key, as replicas do.</summary>

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Identity.Queries.GetMe;
 
 namespace IaGenify.Api.Tests.Identity;
 
@@ -12,12 +14,12 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
             new { email = "Ada@Example.com", password = Password, displayName = "Ada" });
 
         await response.ShouldBe(201);
-        var body = await response.Json();
-        Assert.False(string.IsNullOrEmpty(body.GetProperty("accessToken").GetString()));
-        Assert.False(string.IsNullOrEmpty(body.GetProperty("refreshToken").GetString()));
-        Assert.Equal(900, body.GetProperty("expiresIn").GetInt32());
-        Assert.Equal("ada@example.com", body.GetProperty("user").GetProperty("email").GetString());
-        Assert.False(body.GetProperty("user").GetProperty("emailVerified").GetBoolean());
+        var body = await response.ReadAsync<AuthResponse>();
+        Assert.False(string.IsNullOrEmpty(body.AccessToken));
+        Assert.False(string.IsNullOrEmpty(body.RefreshToken));
+        Assert.Equal(900, body.ExpiresIn);
+        Assert.Equal("ada@example.com", body.User.Email);
+        Assert.False(body.User.EmailVerified);
     }
 
     [Fact]
@@ -49,12 +51,12 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
         var login = await Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email = "login@example.com", password = Password });
 
         await login.ShouldBe(200);
-        var me = await Authorized((await login.Json()).GetProperty("accessToken").GetString()!).GetAsync("/api/v1/me");
+        var me = await Authorized((await login.ReadAsync<AuthResponse>()).AccessToken).GetAsync("/api/v1/me");
         await me.ShouldBe(200);
-        var body = await me.Json();
-        Assert.Equal(user.Id, body.GetProperty("id").GetGuid());
-        Assert.Equal("Lin", body.GetProperty("displayName").GetString());
-        Assert.Equal(0, body.GetProperty("workspaces").GetArrayLength());
+        var body = await me.ReadAsync<MeDto>();
+        Assert.Equal(user.Id, body.Id);
+        Assert.Equal("Lin", body.DisplayName);
+        Assert.Empty(body.Workspaces);
     }
 
     [Fact]
@@ -67,7 +69,7 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
 
         var first = await wrongPassword.ShouldBeProblem(401, "unauthenticated");
         var second = await unknownEmail.ShouldBeProblem(401, "unauthenticated");
-        Assert.Equal(first.GetProperty("detail").GetString(), second.GetProperty("detail").GetString());
+        Assert.Equal(first.Detail, second.Detail);
     }
 
     [Fact]
@@ -92,10 +94,10 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
         var refreshed = await Anonymous().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = user.RefreshToken });
 
         await refreshed.ShouldBe(200);
-        var body = await refreshed.Json();
-        var next = body.GetProperty("refreshToken").GetString()!;
+        var body = await refreshed.ReadAsync<AuthResponse>();
+        var next = body.RefreshToken;
         Assert.NotEqual(user.RefreshToken, next);
-        await (await Authorized(body.GetProperty("accessToken").GetString()!).GetAsync("/api/v1/me")).ShouldBe(200);
+        await (await Authorized(body.AccessToken).GetAsync("/api/v1/me")).ShouldBe(200);
         await (await Anonymous().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = next })).ShouldBe(200);
     }
 
@@ -103,14 +105,14 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Reusing_a_used_refresh_token_is_refused_and_ends_the_whole_session()
     {
         var user = await RegisterAsync();
-        var rotated = await (await Anonymous().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = user.RefreshToken })).Json();
+        var rotated = await (await Anonymous().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = user.RefreshToken })).ReadAsync<AuthResponse>();
 
         var reuse = await Anonymous().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = user.RefreshToken });
 
         await reuse.ShouldBeProblem(401, "unauthenticated");
         // The token issued by the legitimate rotation is revoked too: the family is compromised.
         var descendant = await Anonymous().PostAsJsonAsync("/api/v1/auth/refresh",
-            new { refreshToken = rotated.GetProperty("refreshToken").GetString() });
+            new { refreshToken = rotated.RefreshToken });
         await descendant.ShouldBeProblem(401);
     }
 
@@ -153,8 +155,8 @@ public sealed class AuthTests(ApiFixture fixture) : ApiTest(fixture)
 
         await (await Anonymous().PostAsJsonAsync("/api/v1/auth/verify-email", new { token })).ShouldBe(204);
 
-        var me = await (await user.Client.GetAsync("/api/v1/me")).Json();
-        Assert.True(me.GetProperty("emailVerified").GetBoolean());
+        var me = await (await user.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>();
+        Assert.True(me.EmailVerified);
         var again = await Anonymous().PostAsJsonAsync("/api/v1/auth/verify-email", new { token });
         Assert.Contains("token", (await again.ShouldBeProblem(400)).ErrorFields());
     }

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
 using IaGenify.Infrastructure.Email;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,11 +20,11 @@ public sealed class FrontendLinkTests(ApiFixture fixture) : ApiTest(fixture)
         var api = host.CreateClient();
         var owner = $"owner-{Guid.NewGuid():N}@example.com";
         var invitee = $"invitee-{Guid.NewGuid():N}@example.com";
-        var session = await (await api.PostAsJsonAsync("/api/v1/auth/register", new { email = owner, password = Password, displayName = "O" })).Json();
+        var session = await (await api.PostAsJsonAsync("/api/v1/auth/register", new { email = owner, password = Password, displayName = "O" })).ReadAsync<AuthResponse>();
         await VerifyEmailAsync(host, owner);
         await (await api.PostAsJsonAsync("/api/v1/auth/forgot-password", new { email = owner })).ShouldBe(202);
-        api.DefaultRequestHeaders.Authorization = new("Bearer", session.GetProperty("accessToken").GetString());
-        var workspaceId = (await (await api.PostAsJsonAsync("/api/v1/workspaces", new { name = "Linked" })).Json()).GetProperty("id").GetGuid();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", session.AccessToken);
+        var workspaceId = (await (await api.PostAsJsonAsync("/api/v1/workspaces", new { name = "Linked" })).ReadAsync<WorkspaceDto>()).Id;
         await (await api.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/invitations", new { email = invitee, role = "viewer" })).ShouldBe(201);
 
         await DeliverEmailsAsync(host);

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Identity.Queries.GetMe;
 
 namespace IaGenify.Api.Tests.Identity;
 
@@ -12,8 +14,8 @@ public sealed class ProfileTests(ApiFixture fixture) : ApiTest(fixture)
 
         var renamed = await user.Client.PatchAsJsonAsync("/api/v1/me", new { displayName = "  Ada Lovelace " });
         await renamed.ShouldBe(200);
-        Assert.Equal("Ada Lovelace", (await renamed.Json()).GetProperty("displayName").GetString());
-        Assert.Equal("Ada Lovelace", (await (await user.Client.GetAsync("/api/v1/me")).Json()).GetProperty("displayName").GetString());
+        Assert.Equal("Ada Lovelace", (await renamed.ReadAsync<UserDto>()).DisplayName);
+        Assert.Equal("Ada Lovelace", (await (await user.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>()).DisplayName);
 
         var blank = await user.Client.PatchAsJsonAsync("/api/v1/me", new { displayName = " " });
         Assert.Contains("displayName", (await blank.ShouldBeProblem(400, "validation_failed")).ErrorFields());
@@ -74,12 +76,12 @@ public sealed class ProfileTests(ApiFixture fixture) : ApiTest(fixture)
         var requested = await user.Client.PostAsJsonAsync("/api/v1/me/email", new { newEmail = "New@Example.com", password = Password });
 
         await requested.ShouldBe(202);
-        Assert.Equal("old@example.com", (await (await user.Client.GetAsync("/api/v1/me")).Json()).GetProperty("email").GetString());
+        Assert.Equal("old@example.com", (await (await user.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>()).Email);
         var token = TokenMailedTo("new@example.com");
         await (await Anonymous().PostAsJsonAsync("/api/v1/auth/confirm-email-change", new { token })).ShouldBe(204);
 
-        var me = await (await user.Client.GetAsync("/api/v1/me")).Json();
-        Assert.Equal(("new@example.com", true), (me.GetProperty("email").GetString(), me.GetProperty("emailVerified").GetBoolean()));
+        var me = await (await user.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>();
+        Assert.Equal(("new@example.com", true), (me.Email, me.EmailVerified));
         Assert.Contains(Emails, e => e.To == "old@example.com" && e.Subject.Contains("email was changed"));
         await (await LoginAsync("new@example.com")).ShouldBe(200);
         await (await LoginAsync("old@example.com")).ShouldBeProblem(401);

@@ -1,16 +1,17 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Identity.Queries.ListSessions;
 
 namespace IaGenify.Api.Tests.Identity;
 
 public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
 {
-    private static async Task<List<JsonElement>> SessionsAsync(HttpClient client)
+    private static async Task<IReadOnlyList<SessionDto>> SessionsAsync(HttpClient client)
     {
         var response = await client.GetAsync("/api/v1/me/sessions");
         await response.ShouldBe(200);
-        return (await response.Json()).GetProperty("items").EnumerateArray().ToList();
+        return (await response.ReadAsync<SessionList>()).Items;
     }
 
     [Fact]
@@ -23,18 +24,18 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
         var sessions = await SessionsAsync(firefox.Client);
 
         Assert.Equal(3, sessions.Count);
-        var current = Assert.Single(sessions, s => s.GetProperty("current").GetBoolean());
-        Assert.Equal("Firefox on Linux", current.GetProperty("client").GetString());
-        Assert.Contains(sessions, s => s.GetProperty("client").GetString() == "Chrome on Windows");
+        var current = Assert.Single(sessions, s => s.Current);
+        Assert.Equal("Firefox on Linux", current.Client);
+        Assert.Contains(sessions, s => s.Client == "Chrome on Windows");
         Assert.All(sessions, s =>
         {
-            Assert.DoesNotContain("Mozilla", s.GetProperty("client").GetString());
-            var network = s.GetProperty("network").GetString()!;
+            Assert.DoesNotContain("Mozilla", s.Client);
+            var network = s.Network;
             Assert.True(network == "unknown" || network.EndsWith("/24", StringComparison.Ordinal) || network.EndsWith("/48", StringComparison.Ordinal), network);
-            Assert.True(s.GetProperty("lastUsedAt").GetDateTimeOffset() >= s.GetProperty("createdAt").GetDateTimeOffset());
+            Assert.True(s.LastUsedAt >= s.CreatedAt);
         });
         var fromChrome = await SessionsAsync(chrome.Client);
-        Assert.Equal("Chrome on Windows", Assert.Single(fromChrome, s => s.GetProperty("current").GetBoolean()).GetProperty("client").GetString());
+        Assert.Equal("Chrome on Windows", Assert.Single(fromChrome, s => s.Current).Client);
     }
 
     [Fact]
@@ -46,14 +47,14 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
 
         var refreshed = await RefreshAsync(user.RefreshToken, ChromeOnWindows);
         await refreshed.ShouldBe(200);
-        var session = ToSession(await refreshed.Json());
+        var session = ToSession(await refreshed.ReadAsync<AuthResponse>());
 
         var after = Assert.Single(await SessionsAsync(session.Client));
-        Assert.Equal(before.GetProperty("id").GetGuid(), after.GetProperty("id").GetGuid());
-        Assert.True(after.GetProperty("current").GetBoolean());
-        Assert.Equal(before.GetProperty("createdAt").GetDateTimeOffset(), after.GetProperty("createdAt").GetDateTimeOffset());
-        Assert.True(after.GetProperty("lastUsedAt").GetDateTimeOffset() > before.GetProperty("lastUsedAt").GetDateTimeOffset());
-        Assert.Equal("Chrome on Windows", after.GetProperty("client").GetString());
+        Assert.Equal(before.Id, after.Id);
+        Assert.True(after.Current);
+        Assert.Equal(before.CreatedAt, after.CreatedAt);
+        Assert.True(after.LastUsedAt > before.LastUsedAt);
+        Assert.Equal("Chrome on Windows", after.Client);
     }
 
     [Fact]
@@ -61,14 +62,14 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var user = await RegisterAsync();
         var laptop = await SignInAsync(user, ChromeOnWindows);
-        var laptopId = Assert.Single(await SessionsAsync(laptop.Client), s => s.GetProperty("current").GetBoolean()).GetProperty("id").GetGuid();
+        var laptopId = Assert.Single(await SessionsAsync(laptop.Client), s => s.Current).Id;
 
         await (await user.Client.DeleteAsync($"/api/v1/me/sessions/{laptopId}")).ShouldBe(204);
 
         await (await RefreshAsync(laptop.RefreshToken)).ShouldBeProblem(401);
         await (await laptop.Client.GetAsync("/api/v1/me")).ShouldBeProblem(401);
         await (await user.Client.GetAsync("/api/v1/me")).ShouldBe(200);
-        Assert.DoesNotContain(await SessionsAsync(user.Client), s => s.GetProperty("id").GetGuid() == laptopId);
+        Assert.DoesNotContain(await SessionsAsync(user.Client), s => s.Id == laptopId);
         await (await user.Client.DeleteAsync($"/api/v1/me/sessions/{laptopId}")).ShouldBeProblem(404);
     }
 
@@ -77,7 +78,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var user = await RegisterAsync();
         var stranger = await RegisterAsync();
-        var theirs = Assert.Single(await SessionsAsync(stranger.Client)).GetProperty("id").GetGuid();
+        var theirs = Assert.Single(await SessionsAsync(stranger.Client)).Id;
 
         await (await user.Client.DeleteAsync($"/api/v1/me/sessions/{theirs}")).ShouldBeProblem(404);
 
@@ -96,7 +97,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTest(fixture)
         await (await RefreshAsync(second.RefreshToken)).ShouldBeProblem(401);
         await (await RefreshAsync(third.RefreshToken)).ShouldBeProblem(401);
         await (await second.Client.GetAsync("/api/v1/me")).ShouldBeProblem(401);
-        Assert.True(Assert.Single(await SessionsAsync(user.Client)).GetProperty("current").GetBoolean());
+        Assert.True(Assert.Single(await SessionsAsync(user.Client)).Current);
         await (await RefreshAsync(user.RefreshToken)).ShouldBe(200);
     }
 

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Identity.Commands.BeginTotpEnrolment;
+using IaGenify.Application.Identity.Commands.ConfirmTotpEnrolment;
 
 namespace IaGenify.Api.Tests.Identity;
 
@@ -13,10 +16,10 @@ public sealed class TotpTests(ApiFixture fixture) : ApiTest(fixture)
 
         var begin = await user.Client.PostAsync("/api/v1/me/mfa/totp", null);
         await begin.ShouldBe(200);
-        var body = await begin.Json();
-        var secret = body.GetProperty("secret").GetString()!;
-        Assert.StartsWith("otpauth://totp/", body.GetProperty("otpauthUri").GetString());
-        Assert.Contains($"secret={secret}", body.GetProperty("otpauthUri").GetString());
+        var body = await begin.ReadAsync<TotpEnrolmentDto>();
+        var secret = body.Secret;
+        Assert.StartsWith("otpauth://totp/", body.OtpauthUri);
+        Assert.Contains($"secret={secret}", body.OtpauthUri);
         // Pending: signing in still needs the password only.
         await (await LoginAsync(user.Email)).ShouldBe(200);
 
@@ -25,7 +28,7 @@ public sealed class TotpTests(ApiFixture fixture) : ApiTest(fixture)
         var confirmed = await user.Client.PostAsJsonAsync("/api/v1/me/mfa/totp/confirm", new { code = TotpCode(secret) });
 
         await confirmed.ShouldBe(200);
-        var codes = (await confirmed.Json()).GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()).ToList();
+        var codes = (await confirmed.ReadAsync<RecoveryCodesDto>()).RecoveryCodes;
         Assert.Equal(10, codes.Distinct().Count());
         var stored = await ScalarAsync<string>("SELECT totp_secret FROM users WHERE id = @id", ("id", user.Id));
         Assert.StartsWith("v1.", stored);
@@ -48,7 +51,7 @@ public sealed class TotpTests(ApiFixture fixture) : ApiTest(fixture)
         var completed = await LoginWithMfaAsync(mfaToken, code);
 
         await completed.ShouldBe(200);
-        var session = ToSession(await completed.Json());
+        var session = ToSession(await completed.ReadAsync<AuthResponse>());
         await (await session.Client.GetAsync("/api/v1/me")).ShouldBe(200);
         await (await LoginWithMfaAsync(mfaToken, code)).ShouldBeProblem(401);
         var replay = await LoginWithMfaAsync(await MfaTokenAsync(user.Email), code);
@@ -62,8 +65,8 @@ public sealed class TotpTests(ApiFixture fixture) : ApiTest(fixture)
     {
         var user = await RegisterAsync();
         await AwayFromStepEndAsync();
-        var begin = await (await user.Client.PostAsync("/api/v1/me/mfa/totp", null)).Json();
-        var secret = begin.GetProperty("secret").GetString()!;
+        var begin = await (await user.Client.PostAsync("/api/v1/me/mfa/totp", null)).ReadAsync<TotpEnrolmentDto>();
+        var secret = begin.Secret;
 
         var tooOld = await user.Client.PostAsJsonAsync("/api/v1/me/mfa/totp/confirm", new { code = TotpCode(secret, steps: -2) });
         await tooOld.ShouldBeProblem(400);
@@ -139,8 +142,8 @@ public sealed class TotpTests(ApiFixture fixture) : ApiTest(fixture)
         });
 
         await off.ShouldBe(204);
-        var login = await (await LoginAsync(user.Email)).Json();
-        Assert.True(login.TryGetProperty("accessToken", out _));
+        var login = await (await LoginAsync(user.Email)).ReadAsync<AuthResponse>();
+        Assert.NotNull(login.AccessToken);
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM recovery_codes WHERE user_id = @id", ("id", user.Id)));
         Assert.Null(await ScalarAsync<object>("SELECT totp_secret FROM users WHERE id = @id", ("id", user.Id)) as string);
     }

@@ -93,7 +93,7 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
     {
         var team = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(team);
-        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("slug").GetString()!;
+        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).Slug;
         await (await ContactJsonAsync(slug)).ShouldBeProblem(404, "not_found");
         await (await ContactJsonAsync("no-such-site")).ShouldBeProblem(404, "not_found");
         await (await ContactFormAsync("no-such-site", Fields(), NoRedirects())).ShouldBe(404);

@@ -17,7 +17,7 @@ public abstract class MailboxTestBase(ApiFixture fixture) : WebsiteTestBase(fixt
         var team = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(team, name);
         await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
-        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("slug").GetString()!;
+        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).Slug;
         return (team, id, slug);
     }
 

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
+using IaGenify.Application.Websites.Domains;
+using IaGenify.Domain.Websites.Domains;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IaGenify.Api.Tests.Sites;
@@ -38,13 +40,12 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         var (team, websiteId) = await PublishedSiteOnPaidPlanAsync();
         var added = await team.Member.Client.PostAsJsonAsync(Domains(team.WorkspaceId, websiteId), new { hostname = "Shop.Example." });
         await added.ShouldBe(201);
-        var domain = await added.Json();
-        Assert.Equal(("shop.example", "pending", false), (domain.GetProperty("hostname").GetString(),
-            domain.GetProperty("status").GetString(), domain.GetProperty("primary").GetBoolean()));
-        var verification = domain.GetProperty("verification");
-        Assert.Equal(("TXT", "_iagenify.shop.example"), (verification.GetProperty("type").GetString(), verification.GetProperty("name").GetString()));
-        var value = verification.GetProperty("value").GetString()!;
-        var domainId = domain.GetProperty("id").GetGuid();
+        var domain = await added.ReadAsync<CustomDomainDto>();
+        Assert.Equal(("shop.example", DomainStatus.Pending, false), (domain.Hostname, domain.Status, domain.Primary));
+        var verification = domain.Verification;
+        Assert.Equal(("TXT", "_iagenify.shop.example"), (verification.Type, verification.Name));
+        var value = verification.Value;
+        var domainId = domain.Id;
 
         await (await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domainId}/verify"), null))
             .ShouldBeProblem(409, "domain.not_verified");
@@ -54,8 +55,8 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         await _domains.Dns.SetRecordsAsync(("_iagenify.shop.example", "unrelated"), ("_iagenify.shop.example", value));
         var verified = await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domainId}/verify"), null);
         await verified.ShouldBe(200);
-        var body = await verified.Json();
-        Assert.Equal(("verified", true), (body.GetProperty("status").GetString(), body.GetProperty("primary").GetBoolean()));
+        var body = await verified.ReadAsync<CustomDomainDto>();
+        Assert.Equal((DomainStatus.Verified, true), (body.Status, body.Primary));
 
         var home = await Anonymous().GetAsync("http://shop.example/");
         await home.ShouldBe(200);
@@ -83,8 +84,8 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         Assert.Equal(303, (int)contact.StatusCode);
         await (await Anonymous().GetAsync(new Uri(new Uri("http://shop.example/"), contact.Headers.Location!))).ShouldBe(200);
 
-        var list = await (await team.Viewer.Client.GetAsync(Domains(team.WorkspaceId, websiteId))).Json();
-        Assert.Equal("shop.example", Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("hostname").GetString());
+        var list = await (await team.Viewer.Client.GetAsync(Domains(team.WorkspaceId, websiteId))).ReadAsync<CustomDomainListDto>();
+        Assert.Equal("shop.example", Assert.Single(list.Items).Hostname);
 
         await (await team.Member.Client.DeleteAsync(Domains(team.WorkspaceId, websiteId, $"/{domainId}"))).ShouldBe(204);
         await (await Anonymous().GetAsync("http://shop.example/")).ShouldBe(404);
@@ -96,15 +97,15 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
     {
         var (a, siteA) = await PublishedSiteOnPaidPlanAsync("Alpha Shop");
         var (b, siteB) = await PublishedSiteOnPaidPlanAsync("Beta Shop");
-        var domain = await (await a.Member.Client.PostAsJsonAsync(Domains(a.WorkspaceId, siteA), new { hostname = "alpha.example" })).Json();
-        await _domains.Dns.SetRecordsAsync(("_iagenify.alpha.example", domain.GetProperty("verification").GetProperty("value").GetString()!));
-        await (await a.Member.Client.PostAsync(Domains(a.WorkspaceId, siteA, $"/{domain.GetProperty("id").GetGuid()}/verify"), null)).ShouldBe(200);
+        var domain = await (await a.Member.Client.PostAsJsonAsync(Domains(a.WorkspaceId, siteA), new { hostname = "alpha.example" })).ReadAsync<CustomDomainDto>();
+        await _domains.Dns.SetRecordsAsync(("_iagenify.alpha.example", domain.Verification.Value));
+        await (await a.Member.Client.PostAsync(Domains(a.WorkspaceId, siteA, $"/{domain.Id}/verify"), null)).ShouldBe(200);
 
         // B cannot take A's host name, nor verify a pending one of its own without DNS.
         await (await b.Member.Client.PostAsJsonAsync(Domains(b.WorkspaceId, siteB), new { hostname = "ALPHA.example" }))
             .ShouldBeProblem(409, "domain.taken");
-        var pending = await (await b.Member.Client.PostAsJsonAsync(Domains(b.WorkspaceId, siteB), new { hostname = "beta.example" })).Json();
-        await (await b.Member.Client.PostAsync(Domains(b.WorkspaceId, siteB, $"/{pending.GetProperty("id").GetGuid()}/verify"), null))
+        var pending = await (await b.Member.Client.PostAsJsonAsync(Domains(b.WorkspaceId, siteB), new { hostname = "beta.example" })).ReadAsync<CustomDomainDto>();
+        await (await b.Member.Client.PostAsync(Domains(b.WorkspaceId, siteB, $"/{pending.Id}/verify"), null))
             .ShouldBeProblem(409, "domain.not_verified");
 
         Assert.Contains("Alpha Shop", await (await Anonymous().GetAsync("http://alpha.example/")).Content.ReadAsStringAsync());
@@ -120,8 +121,8 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         var (team, websiteId) = await PublishedSiteOnPaidPlanAsync();
         var url = Domains(team.WorkspaceId, websiteId);
 
-        var idn = await (await team.Member.Client.PostAsJsonAsync(url, new { hostname = "Bücher.Example" })).Json();
-        Assert.Equal("xn--bcher-kva.example", idn.GetProperty("hostname").GetString());
+        var idn = await (await team.Member.Client.PostAsJsonAsync(url, new { hostname = "Bücher.Example" })).ReadAsync<CustomDomainDto>();
+        Assert.Equal("xn--bcher-kva.example", idn.Hostname);
         foreach (var platformHost in new[] { "app.iagenify.test", "shop.app.iagenify.test" })
             await (await team.Member.Client.PostAsJsonAsync(url, new { hostname = platformHost })).ShouldBeProblem(400);
         foreach (var invalid in new[] { "localhost", "127.0.0.1", "exa mple.com", "-bad.example", "", "a.123", new string('a', 64) + ".example" })
@@ -129,7 +130,7 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         await (await team.Viewer.Client.PostAsJsonAsync(url, new { hostname = "viewer.example" })).ShouldBeProblem(403);
 
         var other = await CreateTeamAsync();
-        var domainId = idn.GetProperty("id").GetGuid();
+        var domainId = idn.Id;
         await (await other.Owner.Client.GetAsync(Domains(team.WorkspaceId, websiteId))).ShouldBeProblem(404);
         await (await other.Owner.Client.PostAsJsonAsync(url, new { hostname = "x.example" })).ShouldBeProblem(404);
         await (await other.Owner.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domainId}/verify"), null)).ShouldBeProblem(404);
@@ -148,6 +149,6 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         var refused = await team.Member.Client.PostAsJsonAsync(Domains(team.WorkspaceId, websiteId), new { hostname = "shop.example" });
 
         var problem = await refused.ShouldBeProblem(402, "plan_feature_unavailable");
-        Assert.Equal("customDomain", problem.GetProperty("entitlement").GetString());
+        Assert.Equal("customDomain", problem.Entitlement);
     }
 }

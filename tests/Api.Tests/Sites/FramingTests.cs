@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Api.Tests.Websites;
+using IaGenify.Application.Websites.Queries.IssuePreviewLink;
 
 namespace IaGenify.Api.Tests.Sites;
 
@@ -51,8 +52,8 @@ public sealed class FramingTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         Assert.EndsWith($"; frame-ancestors {AppOrigin}", csp);
         Assert.False(preview.Headers.Contains("X-Frame-Options"));
 
-        var link = await (await team.Viewer.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/preview-links"), null)).Json();
-        var opened = await Anonymous().GetAsync(new Uri(link.GetProperty("url").GetString()!).AbsolutePath);
+        var link = await (await team.Viewer.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/preview-links"), null)).ReadAsync<PreviewLinkDto>();
+        var opened = await Anonymous().GetAsync(new Uri(link.Url).AbsolutePath);
         await opened.ShouldBe(200);
         Assert.EndsWith($"; frame-ancestors {AppOrigin}", opened.Headers.GetValues("Content-Security-Policy").Single());
         Assert.False(opened.Headers.Contains("X-Frame-Options"));

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using IaGenify.Application.ApiKeys;
 using Npgsql;
 
 namespace IaGenify.Api.Tests.Support;
@@ -16,8 +17,8 @@ public abstract partial class ApiTest
         await SubscribeToPlanAsync(workspaceId);
         var response = await creator.Client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/api-keys", new { name, role, expiresAt });
         await response.ShouldBe(201);
-        var body = await response.Json();
-        return new TestApiKey(body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!);
+        var created = await response.ReadAsync<CreatedApiKeyDto>();
+        return new TestApiKey(created.Id, created.Key);
     }
 
     /// <summary>A client that authenticates with the key, as <c>Authorization: Bearer</c> or as <c>X-Api-Key</c>.</summary>

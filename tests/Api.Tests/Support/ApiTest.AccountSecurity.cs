@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Identity.Commands.BeginTotpEnrolment;
+using IaGenify.Application.Identity.Commands.ConfirmTotpEnrolment;
 using OtpNet;
 
 namespace IaGenify.Api.Tests.Support;
@@ -24,15 +26,15 @@ public abstract partial class ApiTest
     {
         var response = await LoginAsync(user.Email, userAgent: userAgent);
         await response.ShouldBe(200);
-        return ToSession(await response.Json(), userAgent);
+        return ToSession(await response.ReadAsync<AuthResponse>(), userAgent);
     }
 
-    protected TestSession ToSession(JsonElement body, string? userAgent = null)
+    protected TestSession ToSession(AuthResponse session, string? userAgent = null)
     {
-        var client = Authorized(body.GetProperty("accessToken").GetString()!);
+        var client = Authorized(session.AccessToken);
         if (userAgent is not null)
             client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
-        return new TestSession(body.GetProperty("refreshToken").GetString()!, client);
+        return new TestSession(session.RefreshToken, client);
     }
 
     protected async Task<HttpResponseMessage> RefreshAsync(string refreshToken, string? userAgent = null)
@@ -48,10 +50,10 @@ public abstract partial class ApiTest
     {
         var begin = await client.PostAsync("/api/v1/me/mfa/totp", null);
         await begin.ShouldBe(200);
-        var secret = (await begin.Json()).GetProperty("secret").GetString()!;
+        var secret = (await begin.ReadAsync<TotpEnrolmentDto>()).Secret;
         var confirm = await client.PostAsJsonAsync("/api/v1/me/mfa/totp/confirm", new { code = TotpCode(secret) });
         await confirm.ShouldBe(200);
-        var codes = (await confirm.Json()).GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
+        var codes = (await confirm.ReadAsync<RecoveryCodesDto>()).RecoveryCodes;
         return (secret, codes);
     }
 
@@ -79,10 +81,12 @@ public abstract partial class ApiTest
     {
         var response = await LoginAsync(email);
         await response.ShouldBe(200);
-        var body = await response.Json();
-        Assert.True(body.GetProperty("mfaRequired").GetBoolean());
-        Assert.False(body.TryGetProperty("accessToken", out _));
-        return body.GetProperty("mfaToken").GetString()!;
+        // The challenge must carry no token on the wire, so the absence is checked on the raw document.
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.False(ApiJson.Read<System.Text.Json.JsonElement>(raw).TryGetProperty("accessToken", out _));
+        var challenge = ApiJson.Read<MfaChallenge>(raw);
+        Assert.True(challenge.MfaRequired);
+        return challenge.MfaToken;
     }
 }
 

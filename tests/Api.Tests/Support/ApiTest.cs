@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using IaGenify.Application.Credits;
 using IaGenify.Application.Generations;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
 using IaGenify.Infrastructure.Email;
 using IaGenify.Infrastructure.Generations;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -66,14 +68,10 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
         email ??= $"user-{Guid.NewGuid():N}@example.com";
         var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/register", new { email, password = Password, displayName });
         await response.ShouldBe(201);
-        var body = await response.Json();
+        var session = await response.ReadAsync<AuthResponse>();
         if (verified)
             await VerifyEmailAsync(Factory, email);
-        return new TestUser(
-            body.GetProperty("user").GetProperty("id").GetGuid(),
-            email,
-            body.GetProperty("refreshToken").GetString()!,
-            Authorized(body.GetProperty("accessToken").GetString()!));
+        return new TestUser(session.User.Id, email, session.RefreshToken, Authorized(session.AccessToken));
     }
 
     /// <summary>Opens the newest verification link the host mailed to <paramref name="email"/>, as its owner would.</summary>
@@ -99,7 +97,7 @@ public abstract partial class ApiTest(ApiFixture fixture) : IAsyncLifetime
     {
         var response = await owner.Client.PostAsJsonAsync("/api/v1/workspaces", new { name });
         await response.ShouldBe(201);
-        return (await response.Json()).GetProperty("id").GetGuid();
+        return (await response.ReadAsync<WorkspaceDto>()).Id;
     }
 
     /// <summary>The token of the newest email sent to <paramref name="to"/> (links carry it as <c>token=</c>).</summary>

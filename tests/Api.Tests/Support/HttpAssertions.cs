@@ -19,18 +19,16 @@ public static class HttpAssertions
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
     /// <summary>Asserts an RFC 9457 problem document with the status, stable code and a trace id.</summary>
-    public static async Task<JsonElement> ShouldBeProblem(this HttpResponseMessage response, int status, string? code = null)
+    public static async Task<ApiProblem> ShouldBeProblem(this HttpResponseMessage response, int status, string? code = null)
     {
         await response.ShouldBe(status);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Json();
-        Assert.Equal(status, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
+        var raw = await response.Content.ReadAsStringAsync();
+        var problem = ApiJson.Read<ApiProblem>(raw) with { RawText = raw };
+        Assert.Equal(status, problem.Status);
+        Assert.False(string.IsNullOrEmpty(problem.TraceId));
         if (code is not null)
-            Assert.Equal(code, problem.GetProperty("code").GetString());
+            Assert.Equal(code, problem.Code);
         return problem;
     }
-
-    public static IReadOnlyList<string> ErrorFields(this JsonElement problem) =>
-        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
 }

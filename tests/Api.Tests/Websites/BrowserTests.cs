@@ -25,11 +25,11 @@ public sealed class BrowserTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var id = await CreateGeneratedWebsiteAsync(team, name: "Browser Bakery",
             prompt: "\"Browser Bakery\" <script>document.title='pwned'</script> sourdough and croissants");
         var website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
-        var about = FirstSection(website, "about").GetProperty("id").GetGuid();
+        var about = FirstSection(website, "about").Id;
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "Our story <img src=x onerror=\"document.body.dataset.pwned=1\">", body = "Baked <b>daily</b>." } })).ShouldBe(200);
         await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBe(200);
-        var slug = website.GetProperty("slug").GetString();
+        var slug = website.Slug;
 
         await using var server = new ApiFactory(Fixture.ConnectionString);
         server.UseKestrel(0);

@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Assets;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Assets;
+using IaGenify.Application.Websites.Queries.IssuePreviewLink;
 
 namespace IaGenify.Api.Tests.Websites;
 
@@ -17,11 +18,11 @@ public sealed class PreviewLinkTests(ApiFixture fixture) : WebsiteTestBase(fixtu
         var issued = await team.Viewer.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/preview-links"), null);
 
         await issued.ShouldBe(201);
-        var link = await issued.Json();
-        var url = new Uri(link.GetProperty("url").GetString()!);
+        var link = await issued.ReadAsync<PreviewLinkDto>();
+        var url = new Uri(link.Url);
         Assert.Equal(url, issued.Headers.Location);
         Assert.StartsWith("/preview/", url.AbsolutePath);
-        var expiresAt = link.GetProperty("expiresAt").GetDateTimeOffset();
+        var expiresAt = link.ExpiresAt;
         Assert.InRange(expiresAt - before, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10.5));
 
         var page = await Anonymous().GetAsync(url.PathAndQuery);
@@ -63,7 +64,7 @@ public sealed class PreviewLinkTests(ApiFixture fixture) : WebsiteTestBase(fixtu
                  })
         {
             var refused = await (await Anonymous().GetAsync($"/preview/{forged}/")).ShouldBeProblem(404);
-            Assert.DoesNotContain("Pain", refused.GetRawText());
+            Assert.DoesNotContain("Pain", refused.RawText);
         }
         await (await Anonymous().GetAsync($"/preview/{token}/")).ShouldBe(200);
         Assert.Contains("Other Shop", await Anonymous().GetStringAsync($"/preview/{otherToken}/"));
@@ -106,7 +107,7 @@ public sealed class PreviewLinkTests(ApiFixture fixture) : WebsiteTestBase(fixtu
         var other = await CreateTeamAsync();
         var foreign = await UploadAsync(other.Member.Client, other.WorkspaceId);
         var id = await CreateGeneratedWebsiteAsync(team);
-        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").GetProperty("id").GetGuid();
+        var about = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "about").Id;
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "About", body = "Us", imageAssetId = shown } })).ShouldBe(200);
         var token = await TokenAsync(team.Member.Client, team.WorkspaceId, id);
@@ -124,7 +125,7 @@ public sealed class PreviewLinkTests(ApiFixture fixture) : WebsiteTestBase(fixtu
     {
         var response = await client.PostAsync(Url(workspaceId, $"/{websiteId}/preview-links"), null);
         await response.ShouldBe(201);
-        var path = new Uri((await response.Json()).GetProperty("url").GetString()!).AbsolutePath;
+        var path = new Uri((await response.ReadAsync<PreviewLinkDto>()).Url).AbsolutePath;
         return path.Split('/')[2];
     }
 
@@ -132,6 +133,6 @@ public sealed class PreviewLinkTests(ApiFixture fixture) : WebsiteTestBase(fixtu
     {
         var response = await client.PostAsync($"/api/v1/workspaces/{workspaceId}/assets", AssetTests.File(AssetTests.Png));
         await response.ShouldBe(201);
-        return (await response.Json()).GetProperty("id").GetGuid();
+        return (await response.ReadAsync<AssetDto>()).Id;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Websites;
 
 namespace IaGenify.Api.Tests.Websites;
 
@@ -52,15 +53,15 @@ public sealed class RenderingTests(ApiFixture fixture) : WebsiteTestBase(fixture
     {
         var team = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(team);
-        var hero = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "hero").GetProperty("id").GetGuid();
+        var hero = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "hero").Id;
 
         await (await Anonymous().GetAsync("/sites/pain-dore")).ShouldBeProblem(404);
         await (await team.Viewer.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ShouldBeProblem(403);
         var published = await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null);
         await published.ShouldBe(200);
-        var publication = await published.Json();
-        Assert.Equal(1, publication.GetProperty("revision").GetInt32());
-        Assert.Equal("https://app.iagenify.test/sites/pain-dore/", publication.GetProperty("url").GetString());
+        var publication = await published.ReadAsync<PublishedWebsiteDto>();
+        Assert.Equal(1, publication.Revision);
+        Assert.Equal("https://app.iagenify.test/sites/pain-dore/", publication.Url);
 
         var live = await Anonymous().GetAsync("/sites/pain-dore");
         await live.ShouldBe(200);
@@ -76,12 +77,12 @@ public sealed class RenderingTests(ApiFixture fixture) : WebsiteTestBase(fixture
         Assert.Contains("Welcome to Pain Doré", await Anonymous().GetStringAsync("/sites/pain-dore/"));
         Assert.Contains("Fresh edit", await team.Member.Client.GetStringAsync(Url(team.WorkspaceId, $"/{id}/preview")));
 
-        var again = await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).Json();
-        Assert.Equal(2, again.GetProperty("revision").GetInt32());
+        var again = await (await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null)).ReadAsync<PublishedWebsiteDto>();
+        Assert.Equal(2, again.Revision);
         var republished = await Anonymous().GetStringAsync("/sites/pain-dore/");
         Assert.Contains("<h1>Fresh edit</h1>", republished);
         Assert.DoesNotContain("Welcome to Pain Doré", republished);
-        Assert.Equal(2, (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).GetProperty("publishedRevision").GetInt32());
+        Assert.Equal(2, (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).PublishedRevision);
     }
 
     [Fact]
@@ -103,16 +104,16 @@ public sealed class RenderingTests(ApiFixture fixture) : WebsiteTestBase(fixture
         const string attack = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
         var id = await CreateGeneratedWebsiteAsync(team, name: "Evil " + attack, prompt: "\"Evil Corp\" " + attack);
         var website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
-        var hero = FirstSection(website, "hero").GetProperty("id").GetGuid();
-        var about = FirstSection(website, "about").GetProperty("id").GetGuid();
+        var hero = FirstSection(website, "hero").Id;
+        var about = FirstSection(website, "about").Id;
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{hero}"),
             new { props = new { heading = attack, subheading = "</style><script>x()</script>", ctaLabel = "<b>Go</b>", ctaHref = "/x\"onmouseover=\"alert(1)" } }))
             .ShouldBe(200);
         await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{about}"),
             new { props = new { heading = "About", body = attack + "\n\n<iframe src=//evil>" } })).ShouldBe(200);
-        await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{website.GetProperty("pages")[0].GetProperty("id").GetGuid()}"),
+        await (await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{website.Pages[0].Id}"),
             new { title = attack, description = attack })).ShouldBe(200);
-        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("slug").GetString();
+        var slug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).Slug;
         await team.Member.Client.PostAsync(Url(team.WorkspaceId, $"/{id}/publish"), null);
 
         foreach (var html in new[]

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Websites;
 
 namespace IaGenify.Api.Tests.Websites;
 
@@ -15,19 +15,24 @@ public abstract class WebsiteTestBase(ApiFixture fixture) : ApiTest(fixture)
     {
         var response = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name, prompt });
         await response.ShouldBe(202);
-        var id = (await response.Json()).GetProperty("id").GetGuid();
+        var id = (await response.ReadAsync<CreatedWebsiteDto>()).Id;
         await DrainGenerationsAsync();
         return id;
     }
 
-    protected static async Task<JsonElement> WebsiteAsync(HttpClient client, Guid workspaceId, Guid websiteId)
+    protected static async Task<WebsiteDto> WebsiteAsync(HttpClient client, Guid workspaceId, Guid websiteId)
     {
         var response = await client.GetAsync(Url(workspaceId, $"/{websiteId}"));
         await response.ShouldBe(200);
-        return await response.Json();
+        return await response.ReadAsync<WebsiteDto>();
     }
 
-    protected static JsonElement FirstSection(JsonElement website, string type) =>
-        website.GetProperty("pages").EnumerateArray().SelectMany(p => p.GetProperty("sections").EnumerateArray())
-            .First(s => s.GetProperty("type").GetString() == type);
+    protected static SectionDto FirstSection(WebsiteDto website, string type) =>
+        website.Pages.SelectMany(p => p.Sections).First(s => s.Type == type);
+
+    /// <summary>
+    /// The heading every section type carries. Section props are free-form JSON checked against the section catalogue
+    /// (no record holds them), so this is the one place tests read a prop by name.
+    /// </summary>
+    protected static string? Heading(SectionDto section) => section.Props.GetProperty("heading").GetString();
 }

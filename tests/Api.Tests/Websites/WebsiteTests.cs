@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Generations;
+using IaGenify.Application.Websites;
 using IaGenify.Domain.Events;
 using IaGenify.Domain.Generations;
+using IaGenify.Domain.Websites;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,26 +23,26 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
             new { name = "Pain Doré", prompt = "A small bakery in Lyon, fresh bread and pastries every morning" });
 
         await response.ShouldBe(202);
-        var created = await response.Json();
-        var id = created.GetProperty("id").GetGuid();
-        Assert.Equal("generating", created.GetProperty("status").GetString());
-        var generationId = created.GetProperty("generationId").GetGuid();
+        var created = await response.ReadAsync<CreatedWebsiteDto>();
+        var id = created.Id;
+        Assert.Equal(WebsiteStatus.Generating, created.Status);
+        var generationId = created.GenerationId;
         Assert.Equal((50, 30, 20), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
-        Assert.Equal(0, (await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).GetProperty("pages").GetArrayLength());
+        Assert.Empty((await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id)).Pages);
 
         await DrainGenerationsAsync();
 
         var website = await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, id);
-        Assert.Equal("ready", website.GetProperty("status").GetString());
-        Assert.Equal("Pain Doré", website.GetProperty("name").GetString());
-        Assert.Equal("pain-dore", website.GetProperty("slug").GetString());
-        Assert.Equal("serif", website.GetProperty("theme").GetProperty("font").GetString());
-        var pages = website.GetProperty("pages").EnumerateArray().ToList();
-        Assert.Equal(["/", "/about", "/contact"], pages.Select(p => p.GetProperty("path").GetString()));
-        var hero = pages[0].GetProperty("sections")[0];
-        Assert.Equal("hero", hero.GetProperty("type").GetString());
-        Assert.NotEqual(Guid.Empty, hero.GetProperty("id").GetGuid());
-        Assert.Equal("Welcome to Pain Doré", hero.GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal(WebsiteStatus.Ready, website.Status);
+        Assert.Equal("Pain Doré", website.Name);
+        Assert.Equal("pain-dore", website.Slug);
+        Assert.Equal(ThemeFont.Serif, website.Theme.Font);
+        var pages = website.Pages;
+        Assert.Equal(["/", "/about", "/contact"], pages.Select(p => p.Path));
+        var hero = pages[0].Sections[0];
+        Assert.Equal("hero", hero.Type);
+        Assert.NotEqual(Guid.Empty, hero.Id);
+        Assert.Equal("Welcome to Pain Doré", Heading(hero));
         Assert.Equal(GenerationStatus.Succeeded, (await GenerationAsync(team.Viewer.Client, team.WorkspaceId, generationId)).Status);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
@@ -55,12 +58,12 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var events = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OutboxEvent>().IgnoreQueryFilters()
             .Where(e => e.WorkspaceId == team.WorkspaceId).OrderBy(e => e.OccurredAt).ToListAsync();
         var succeeded = Assert.Single(events, e => e.Type == "generation.succeeded");
-        using var data = JsonDocument.Parse(succeeded.Data);
-        Assert.Equal(id, data.RootElement.GetProperty("websiteId").GetGuid());
-        Assert.Equal(20, data.RootElement.GetProperty("charged").GetInt64());
+        var data = ApiJson.Read<GenerationEventData>(succeeded.Data);
+        Assert.Equal(id, data.WebsiteId);
+        Assert.Equal(20, data.Charged);
         Assert.DoesNotContain("bakery", succeeded.Data);
         var published = Assert.Single(events, e => e.Type == "website.published");
-        Assert.Equal("pain-dore", JsonDocument.Parse(published.Data).RootElement.GetProperty("slug").GetString());
+        Assert.Equal("pain-dore", ApiJson.Read<WebsitePublishedData>(published.Data).Slug);
     }
 
     [Fact]
@@ -73,13 +76,13 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
             Headers = { { "Idempotency-Key", "create-acme" } },
         };
 
-        var first = await (await team.Member.Client.SendAsync(Request())).Json();
-        var second = await (await team.Member.Client.SendAsync(Request())).Json();
+        var first = await (await team.Member.Client.SendAsync(Request())).ReadAsync<CreatedWebsiteDto>();
+        var second = await (await team.Member.Client.SendAsync(Request())).ReadAsync<CreatedWebsiteDto>();
 
-        Assert.Equal(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
-        Assert.Equal(first.GetProperty("generationId").GetGuid(), second.GetProperty("generationId").GetGuid());
-        var list = await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json();
-        Assert.Equal(1, list.GetProperty("items").GetArrayLength());
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(first.GenerationId, second.GenerationId);
+        var list = await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).ReadAsync<CursorPage<WebsiteSummaryDto>>();
+        Assert.Single(list.Items);
     }
 
     [Fact]
@@ -97,21 +100,21 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var refused = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Three", prompt = "Another" });
 
         var problem = await refused.ShouldBeProblem(402, "insufficient_credits");
-        Assert.Equal((20, 15), (problem.GetProperty("required").GetInt64(), problem.GetProperty("available").GetInt64()));
-        Assert.Equal(0, (await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).Json()).GetProperty("items").GetArrayLength());
+        Assert.Equal((20, 15), (problem.Required, problem.Available));
+        Assert.Empty((await (await team.Viewer.Client.GetAsync(Url(team.WorkspaceId))).ReadAsync<CursorPage<WebsiteSummaryDto>>()).Items);
     }
 
     [Fact]
     public async Task Cancelling_the_generation_marks_the_website_as_failed_and_refunds_it()
     {
         var team = await CreateTeamAsync();
-        var created = await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Acme", prompt = "A shop" })).Json();
+        var created = await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = "Acme", prompt = "A shop" })).ReadAsync<CreatedWebsiteDto>();
 
         await (await team.Member.Client.PostAsync(
-            $"/api/v1/workspaces/{team.WorkspaceId}/generations/{created.GetProperty("generationId").GetGuid()}/cancel", null)).ShouldBe(200);
+            $"/api/v1/workspaces/{team.WorkspaceId}/generations/{created.GenerationId}/cancel", null)).ShouldBe(200);
 
-        var website = await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, created.GetProperty("id").GetGuid());
-        Assert.Equal("generationFailed", website.GetProperty("status").GetString());
+        var website = await WebsiteAsync(team.Viewer.Client, team.WorkspaceId, created.Id);
+        Assert.Equal(WebsiteStatus.GenerationFailed, website.Status);
         Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -123,8 +126,8 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var first = await CreateGeneratedWebsiteAsync(team, "Acme");
         var second = await CreateGeneratedWebsiteAsync(other, "Acme");
 
-        var firstSlug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, first)).GetProperty("slug").GetString();
-        var secondSlug = (await WebsiteAsync(other.Member.Client, other.WorkspaceId, second)).GetProperty("slug").GetString();
+        var firstSlug = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, first)).Slug;
+        var secondSlug = (await WebsiteAsync(other.Member.Client, other.WorkspaceId, second)).Slug;
         Assert.Equal("acme", firstSlug);
         Assert.StartsWith("acme-", secondSlug);
 
@@ -135,9 +138,8 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var renamed = await other.Member.Client.PatchAsJsonAsync(Url(other.WorkspaceId, $"/{second}"),
             new { name = "Acme Two", slug = "acme-two", theme = new { primary = "#000000", accent = "#111111", background = "#ffffff", text = "#222222", font = "mono" } });
         await renamed.ShouldBe(200);
-        var body = await renamed.Json();
-        Assert.Equal(("Acme Two", "acme-two", "mono"), (body.GetProperty("name").GetString(), body.GetProperty("slug").GetString(),
-            body.GetProperty("theme").GetProperty("font").GetString()));
+        var body = await renamed.ReadAsync<WebsiteDto>();
+        Assert.Equal(("Acme Two", "acme-two", ThemeFont.Mono), (body.Name, body.Slug, body.Theme.Font));
     }
 
     [Fact]
@@ -148,7 +150,7 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
 
         var added = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { path = "/menu", title = "Menu" });
         await added.ShouldBe(201);
-        var pageId = (await added.Json()).GetProperty("id").GetGuid();
+        var pageId = (await added.ReadAsync<PageDto>()).Id;
         await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { path = "/menu", title = "Again" }))
             .ShouldBeProblem(409, "page.path_taken");
         await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages"), new { path = "/assets", title = "No" }))
@@ -157,17 +159,17 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
             .ShouldBe(200);
 
         var website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
-        var ids = website.GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        var ids = website.Pages.Select(p => p.Id).ToList();
         ids.Reverse();
         var reordered = await team.Member.Client.PutAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/order"), new { pageIds = ids });
         await reordered.ShouldBe(200);
-        Assert.Equal(ids, (await reordered.Json()).GetProperty("pages").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()));
+        Assert.Equal(ids, (await reordered.ReadAsync<WebsiteDto>()).Pages.Select(p => p.Id));
         await (await team.Member.Client.PutAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/order"), new { pageIds = ids.Take(2) }))
             .ShouldBeProblem(409, "website.reorder_mismatch");
 
         await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}"))).ShouldBe(204);
         website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
-        Assert.DoesNotContain(website.GetProperty("pages").EnumerateArray(), p => p.GetProperty("path").GetString() == "/menu");
+        Assert.DoesNotContain(website.Pages, p => p.Path == "/menu");
         await (await team.Viewer.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/pages/{ids[0]}"))).ShouldBeProblem(403);
     }
 
@@ -177,15 +179,15 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var team = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(team);
         var website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
-        var page = website.GetProperty("pages")[1];
-        var pageId = page.GetProperty("id").GetGuid();
+        var page = website.Pages[1];
+        var pageId = page.Id;
 
         var added = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}/sections"), new { type = "faq", position = 0 });
         await added.ShouldBe(201);
-        var section = await added.Json();
-        var sectionId = section.GetProperty("id").GetGuid();
-        Assert.Equal("faq", section.GetProperty("type").GetString());
-        Assert.Equal(0, section.GetProperty("order").GetInt32());
+        var section = await added.ReadAsync<SectionDto>();
+        var sectionId = section.Id;
+        Assert.Equal("faq", section.Type);
+        Assert.Equal(0, section.Order);
 
         var invalid = await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
             new { props = new { items = new[] { new { question = "Q?" } }, colour = "red" } });
@@ -204,13 +206,13 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var edited = await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
             new { props = new { heading = "  Questions  ", items = new[] { new { question = "Gluten free?", answer = "Some breads are." } } } });
         await edited.ShouldBe(200);
-        Assert.Equal("Questions", (await edited.Json()).GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal("Questions", Heading(await edited.ReadAsync<SectionDto>()));
 
         website = await WebsiteAsync(team.Member.Client, team.WorkspaceId, id);
-        var order = website.GetProperty("pages")[1].GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).Reverse().ToList();
+        var order = website.Pages[1].Sections.Select(s => s.Id).Reverse().ToList();
         var reordered = await team.Member.Client.PutAsJsonAsync(Url(team.WorkspaceId, $"/{id}/pages/{pageId}/sections/order"), new { sectionIds = order });
         await reordered.ShouldBe(200);
-        Assert.Equal(order, (await reordered.Json()).GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()));
+        Assert.Equal(order, (await reordered.ReadAsync<PageDto>()).Sections.Select(s => s.Id));
 
         await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"))).ShouldBe(204);
         await (await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"))).ShouldBeProblem(404);
@@ -222,19 +224,19 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var team = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(team);
         var cta = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta");
-        var sectionId = cta.GetProperty("id").GetGuid();
+        var sectionId = cta.Id;
         await team.Member.Client.PatchAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"),
             new { props = new { heading = "Old", buttonLabel = "Old", buttonHref = "/" } });
 
         var response = await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}/regenerate"),
             new { instruction = "Make it warmer" });
         await response.ShouldBe(202);
-        Assert.Equal(5, (await response.Json()).GetProperty("price").GetInt64());
+        Assert.Equal(5, (await response.ReadAsync<SubmittedGenerationDto>()).Price);
         await DrainGenerationsAsync();
 
         var regenerated = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta");
-        Assert.Equal(sectionId, regenerated.GetProperty("id").GetGuid());
-        Assert.Equal("Ready to start?", regenerated.GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal(sectionId, regenerated.Id);
+        Assert.Equal("Ready to start?", Heading(regenerated));
         Assert.Equal((25, 25, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -243,9 +245,9 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
     {
         var team = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(team);
-        var sectionId = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta").GetProperty("id").GetGuid();
+        var sectionId = FirstSection(await WebsiteAsync(team.Member.Client, team.WorkspaceId, id), "cta").Id;
         var generationId = (await (await team.Member.Client.PostAsJsonAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}/regenerate"),
-            new { instruction = "Shorter" })).Json()).GetProperty("id").GetGuid();
+            new { instruction = "Shorter" })).ReadAsync<SubmittedGenerationDto>()).Id;
         await team.Member.Client.DeleteAsync(Url(team.WorkspaceId, $"/{id}/sections/{sectionId}"));
 
         await DrainGenerationsAsync();
@@ -266,9 +268,9 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         await response.ShouldBe(202);
         await DrainGenerationsAsync();
 
-        var pages = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).GetProperty("pages").EnumerateArray().ToList();
-        var pricing = Assert.Single(pages, p => p.GetProperty("path").GetString() == "/pricing");
-        Assert.Equal("pricing", pricing.GetProperty("sections")[0].GetProperty("type").GetString());
+        var pages = (await WebsiteAsync(team.Member.Client, team.WorkspaceId, id)).Pages;
+        var pricing = Assert.Single(pages, p => p.Path == "/pricing");
+        Assert.Equal("pricing", pricing.Sections[0].Type);
         Assert.Equal((20, 20, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -292,7 +294,7 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         var victim = await CreateTeamAsync();
         var id = await CreateGeneratedWebsiteAsync(victim);
         var website = await WebsiteAsync(victim.Member.Client, victim.WorkspaceId, id);
-        var sectionId = FirstSection(website, "hero").GetProperty("id").GetGuid();
+        var sectionId = FirstSection(website, "hero").Id;
         var attacker = await CreateTeamAsync();
 
         await (await attacker.Owner.Client.GetAsync(Url(victim.WorkspaceId, $"/{id}"))).ShouldBeProblem(404);
@@ -303,7 +305,6 @@ public sealed class WebsiteTests(ApiFixture fixture) : WebsiteTestBase(fixture)
         await (await attacker.Owner.Client.PostAsync(Url(attacker.WorkspaceId, $"/{id}/publish"), null)).ShouldBeProblem(404);
         await (await attacker.Owner.Client.PostAsJsonAsync(Url(attacker.WorkspaceId, $"/{id}/sections/{sectionId}/regenerate"),
             new { instruction = "x" })).ShouldBeProblem(404);
-        Assert.Equal("Welcome to Pain Doré", FirstSection(await WebsiteAsync(victim.Member.Client, victim.WorkspaceId, id), "hero")
-            .GetProperty("props").GetProperty("heading").GetString());
+        Assert.Equal("Welcome to Pain Doré", Heading(FirstSection(await WebsiteAsync(victim.Member.Client, victim.WorkspaceId, id), "hero")));
     }
 }

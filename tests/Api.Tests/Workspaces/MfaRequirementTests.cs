@@ -27,7 +27,7 @@ public sealed class MfaRequirementTests(ApiFixture fixture) : ApiTest(fixture)
         await required.ShouldBe(200);
         Assert.True((await required.ReadAsync<WorkspaceDto>()).RequireMfa);
         var refused = await team.Member.Client.GetAsync($"{workspace}/credits");
-        Assert.Contains("two-factor", (await refused.ShouldBeProblem(403, "mfa_required")).GetProperty("detail").GetString());
+        Assert.Contains("two-factor", (await refused.ShouldBeProblem(403, "mfa_required")).Detail);
         await (await team.Viewer.Client.GetAsync(workspace)).ShouldBeProblem(403, "mfa_required");
         await (await team.Admin.Client.GetAsync(workspace)).ShouldBe(200);
         await (await WithApiKey(key.Key).GetAsync($"{workspace}/credits")).ShouldBe(200);

@@ -70,7 +70,7 @@ public sealed class OwnershipTransferTests(ApiFixture fixture) : ApiTest(fixture
             new { email = unverified.Email, role = "admin" })).ShouldBe(201);
         await (await unverified.Client.PostAsJsonAsync("/api/v1/invitations/accept", new { token = TokenMailedTo(unverified.Email) })).ShouldBe(200);
         var notVerified = await team.Owner.Client.PostAsJsonAsync(Offer(team.WorkspaceId), new { userId = unverified.Id });
-        Assert.Contains("verified", (await notVerified.ShouldBeProblem(400)).GetProperty("errors").GetProperty("userId")[0].GetString());
+        Assert.Contains("verified", (await notVerified.ShouldBeProblem(400)).Errors!["userId"][0]);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class VerifiedEmailTests(ApiFixture fixture) : ApiTest(fixture)
         foreach (var refusal in refusals)
         {
             var problem = await refusal.ShouldBeProblem(403, "email_unverified");
-            Assert.Contains("Verify your email", problem.GetProperty("detail").GetString());
+            Assert.Contains("Verify your email", problem.Detail);
         }
 
         await VerifyEmailAsync(Factory, user.Email);

@@ -1317,6 +1317,15 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("password_hash");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<DateTimeOffset?>("TotpEnabledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("totp_enabled_at");
@@ -1342,6 +1351,10 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                     b.HasIndex("Email")
                         .IsUnique()
                         .HasDatabaseName("ix_users_email");
+
+                    b.HasIndex("SuspendedAt")
+                        .HasDatabaseName("ix_users_suspended_at")
+                        .HasFilter("suspended_at IS NOT NULL");
 
                     b.ToTable("users", (string)null);
                 });

@@ -4,11 +4,13 @@ namespace IaGenify.Infrastructure.Security.Revocations;
 
 /// <summary>
 /// Revocations committed together, as they travel in a NOTIFY payload: <c>s:&lt;id&gt;:&lt;unix ms&gt;</c> for a
-/// session and <c>u:&lt;id&gt;:&lt;unix ms&gt;</c> for a user, separated by commas.
+/// session, <c>u:&lt;id&gt;:&lt;unix ms&gt;</c> for a user (erased or suspended) and <c>r:&lt;id&gt;:&lt;unix ms&gt;</c> for a
+/// user whose suspension was lifted, separated by commas.
 /// </summary>
 public sealed record AccessRevocationBatch(
     IReadOnlyList<(Guid Id, DateTimeOffset At)> Sessions,
-    IReadOnlyList<(Guid Id, DateTimeOffset At)> Users)
+    IReadOnlyList<(Guid Id, DateTimeOffset At)> Users,
+    IReadOnlyList<(Guid Id, DateTimeOffset At)> ReinstatedUsers)
 {
     public const string Channel = "access_revoked";
 
@@ -17,11 +19,12 @@ public sealed record AccessRevocationBatch(
 
     public const string Reload = "reload";
 
-    public bool IsEmpty => Sessions.Count == 0 && Users.Count == 0;
+    public bool IsEmpty => Sessions.Count == 0 && Users.Count == 0 && ReinstatedUsers.Count == 0;
 
     public string ToPayload()
     {
-        var payload = string.Join(',', Sessions.Select(s => Entry('s', s)).Concat(Users.Select(u => Entry('u', u))));
+        var payload = string.Join(',', Sessions.Select(s => Entry('s', s)).Concat(Users.Select(u => Entry('u', u)))
+            .Concat(ReinstatedUsers.Select(r => Entry('r', r))));
         return payload.Length <= MaxPayloadLength ? payload : Reload;
     }
 
@@ -30,6 +33,7 @@ public sealed record AccessRevocationBatch(
     {
         var sessions = new List<(Guid, DateTimeOffset)>();
         var users = new List<(Guid, DateTimeOffset)>();
+        var reinstated = new List<(Guid, DateTimeOffset)>();
         foreach (var entry in payload.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = entry.Split(':');
@@ -45,11 +49,14 @@ public sealed record AccessRevocationBatch(
                 case "u":
                     users.Add((id, at));
                     break;
+                case "r":
+                    reinstated.Add((id, at));
+                    break;
                 default:
                     return null;
             }
         }
-        return sessions.Count + users.Count == 0 ? null : new AccessRevocationBatch(sessions, users);
+        return sessions.Count + users.Count + reinstated.Count == 0 ? null : new AccessRevocationBatch(sessions, users, reinstated);
     }
 
     private static string Entry(char kind, (Guid Id, DateTimeOffset At) item) =>

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace IaGenify.Infrastructure.Security.Revocations;
 
 /// <summary>
-/// Makes revocation state-driven: whatever code revokes a refresh-token family or erases a user through the unit of
-/// work, the saved change is announced with <c>pg_notify</c> on the same connection. Inside a transaction the
+/// Makes revocation state-driven: whatever code revokes a refresh-token family, erases or suspends a user (or lifts a
+/// suspension) through the unit of work, the saved change is announced with <c>pg_notify</c> on the same connection. Inside a transaction the
 /// notification leaves at commit and never after a rollback, so a listener can trust its payload. This replica applies
 /// the batch itself once it is committed, so the next request here is refused without waiting for the round trip.
 /// </summary>
@@ -121,11 +121,20 @@ public sealed class AccessRevocationInterceptor(AccessRevocationSet revocations)
             .Select(e => (e.Entity.FamilyId, e.Entity.RevokedAt!.Value))
             .DistinctBy(s => s.FamilyId)
             .ToList();
-        var users = tracker.Entries<User>()
+        var userEntries = tracker.Entries<User>().ToList();
+        var users = userEntries
             .Where(e => e.Entity.DeletedAt is not null && BecameSet(e, nameof(User.DeletedAt)))
             .Select(e => (e.Entity.Id, e.Entity.DeletedAt!.Value))
+            .Concat(userEntries
+                .Where(e => e.Entity.SuspendedAt is not null && BecameSet(e, nameof(User.SuspendedAt)))
+                .Select(e => (e.Entity.Id, e.Entity.SuspendedAt!.Value)))
             .ToList();
-        return new AccessRevocationBatch(sessions, users);
+        var reinstated = userEntries
+            .Where(e => e.State == EntityState.Modified && e.Entity.SuspendedAt is null
+                && e.Property(nameof(User.SuspendedAt)) is { IsModified: true, OriginalValue: DateTimeOffset })
+            .Select(e => (e.Entity.Id, (DateTimeOffset)e.Property(nameof(User.SuspendedAt)).OriginalValue!))
+            .ToList();
+        return new AccessRevocationBatch(sessions, users, reinstated);
     }
 
     private static bool BecameSet(EntityEntry entry, string property) => entry.State switch

@@ -77,7 +77,9 @@ public sealed class AccessRevocationListener(
             while (await reader.ReadAsync(cancellationToken))
                 revocations.RevokeSession(reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1));
         }
-        await using (var users = new NpgsqlCommand("SELECT id, deleted_at FROM users WHERE deleted_at >= $1", connection))
+        await using (var users = new NpgsqlCommand(
+            "SELECT id, deleted_at FROM users WHERE deleted_at >= $1 UNION ALL SELECT id, suspended_at FROM users WHERE suspended_at >= $1",
+            connection))
         {
             users.Parameters.Add(new NpgsqlParameter { Value = horizon.UtcDateTime });
             await using var reader = await users.ExecuteReaderAsync(cancellationToken);

@@ -43,6 +43,8 @@ internal sealed class LoginHandler(
             throttle.RecordFailure(throttleKey);
             throw new UnauthenticatedException("The email or password is incorrect.");
         }
+        // Told only to whoever knows the password, so that it reveals nothing about an account to others.
+        user.EnsureNotSuspended();
 
         if (check == PasswordCheck.SucceededRehashNeeded)
             user.ChangePasswordHash(hasher.Hash(request.Password));

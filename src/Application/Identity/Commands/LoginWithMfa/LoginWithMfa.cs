@@ -41,6 +41,8 @@ internal sealed class LoginWithMfaHandler(
         var user = await users.FirstOrDefaultAsync(new UserByIdSpec(token.UserId), cancellationToken);
         if (user is null || user.IsDeleted || !user.IsTotpEnabled)
             throw new UnauthenticatedException(Expired);
+        // Suspended between the password and the code.
+        user.EnsureNotSuspended();
 
         var throttleKey = LoginThrottleKey.For(user.Email);
         if (throttle.RetryAfter(throttleKey) is { } wait)

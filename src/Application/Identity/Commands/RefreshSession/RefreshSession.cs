@@ -25,6 +25,10 @@ internal sealed class RefreshSessionHandler(
         var token = await refreshTokens.FirstOrDefaultAsync(
             new RefreshTokenByHashSpec(SecureToken.Hash(request.RefreshToken)), cancellationToken)
             ?? throw new UnauthenticatedException("The refresh token is not valid.");
+        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(token.UserId), cancellationToken)
+            ?? throw new UnauthenticatedException("The refresh token is not valid.");
+        // Before the revocation check: the suspension revoked this session, and "sign in again" would not help.
+        user.EnsureNotSuspended();
 
         if (token.WasExchangedOrRevoked)
         {
@@ -35,8 +39,6 @@ internal sealed class RefreshSessionHandler(
         if (token.IsExpired(now))
             throw new UnauthenticatedException("The refresh token has expired; sign in again.");
 
-        var user = await users.FirstOrDefaultAsync(new UserByIdSpec(token.UserId), cancellationToken)
-            ?? throw new UnauthenticatedException("The refresh token is not valid.");
         token.Exchange(now);
         var session = sessions.Continue(user, token);
         try

@@ -30,6 +30,8 @@ internal sealed class ResetPasswordHandler(
             throw RequestValidationException.For("token", "This reset link is invalid or has expired.");
         var user = await users.FirstOrDefaultAsync(new UserByIdSpec(token.UserId), cancellationToken)
             ?? throw RequestValidationException.For("token", "This reset link is invalid or has expired.");
+        // The link stays unused: it works again if the suspension is lifted before it expires.
+        user.EnsureNotSuspended();
 
         token.Consume(now);
         user.ChangePasswordHash(hasher.Hash(request.NewPassword));

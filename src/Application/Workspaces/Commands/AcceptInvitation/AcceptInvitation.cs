@@ -37,6 +37,8 @@ internal sealed class AcceptInvitationHandler(
         if (workspace is null || workspace.IsDeleted)
             throw new NotFoundException("Invitation");
         var user = await users.FirstOrNotFoundAsync(new UserByIdSpec(context.Principal.RequireUserId()), "User", cancellationToken);
+        // Its access tokens are refused once the suspension reaches this replica; this covers the moments before.
+        user.EnsureNotSuspended();
 
         invitation.Accept(user.Id, user.Email, now);
         await seats.EnsureCanAddMemberAsync(workspace.Id, countPendingInvitations: false, cancellationToken);

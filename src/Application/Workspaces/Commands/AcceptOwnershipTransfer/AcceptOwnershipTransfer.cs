@@ -45,6 +45,8 @@ internal sealed class AcceptOwnershipTransferHandler(
         var user = await users.FirstOrDefaultAsync(new UserByIdSpec(userId), cancellationToken);
         if (user is not { IsEmailVerified: true })
             throw new PermissionDeniedException("email_unverified", "Verify your email address before taking over a workspace.");
+        // Its access tokens are refused once the suspension reaches this replica; this covers the moments before.
+        user.EnsureNotSuspended();
 
         workspace.TransferOwnership(transfer.FromUserId, userId);
         auditLog.Record(AuditActions.WorkspaceOwnershipTransferred, workspace.Id, "user", userId.ToString(),
