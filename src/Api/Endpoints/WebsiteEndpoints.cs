@@ -31,7 +31,8 @@ internal static class WebsiteEndpoints
 {
     public sealed record CreateWebsiteBody(string Name, string Prompt);
 
-    public sealed record UpdateWebsiteBody(string? Name, string? Slug, ThemeDto? Theme);
+    /// <summary><c>allowedFrameAncestors</c>: absent keeps the list, <c>[]</c> lets only the site itself frame its pages.</summary>
+    public sealed record UpdateWebsiteBody(string? Name, string? Slug, ThemeDto? Theme, IReadOnlyList<string?>? AllowedFrameAncestors);
 
     /// <summary>Either a prompt (the page is generated) or a path and title (an empty page is added).</summary>
     public sealed record PageBody(string? Prompt, string? Path, string? Title, string? Description);
@@ -60,7 +61,7 @@ internal static class WebsiteEndpoints
             .WithName("GetWebsite").WithSummary("One website with its pages and sections.")
             .ProducesProblems(401, 402, 404, 429);
         websites.MapPatch("/{websiteId:guid}", UpdateWebsiteAsync)
-            .WithName("UpdateWebsite").WithSummary("Change a website's name, slug or theme.")
+            .WithName("UpdateWebsite").WithSummary("Change a website's name, slug, theme or the origins allowed to frame its published pages.")
             .ProducesProblems(400, 401, 402, 403, 404, 409, 413, 415, 423, 429);
         websites.MapDelete("/{websiteId:guid}", DeleteWebsiteAsync)
             .WithName("DeleteWebsite").WithSummary("Delete a website; its public site goes offline.")
@@ -123,7 +124,8 @@ internal static class WebsiteEndpoints
 
     private static async Task<Ok<WebsiteDto>> UpdateWebsiteAsync(Guid workspaceId, Guid websiteId, UpdateWebsiteBody body,
         IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new UpdateWebsite(workspaceId, websiteId, body.Name, body.Slug, body.Theme), ct));
+        TypedResults.Ok(await mediator.Send(new UpdateWebsite(workspaceId, websiteId, body.Name, body.Slug, body.Theme,
+            body.AllowedFrameAncestors), ct));
 
     private static async Task<NoContent> DeleteWebsiteAsync(Guid workspaceId, Guid websiteId, IMediator mediator, CancellationToken ct)
     {

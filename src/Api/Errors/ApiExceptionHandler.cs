@@ -23,6 +23,8 @@ internal sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> l
         var problem = exception switch
         {
             RequestValidationException validation => ProblemWriter.Create(http, 400, validation.Code, validation.Message, validation.Errors),
+            InvalidFieldException invalid => ProblemWriter.Create(http, 400, invalid.Code, "One or more fields are invalid.",
+                new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] }),
             TooManyRequestsException tooMany => TooMany(http, tooMany),
             InsufficientCreditsException insufficient => Insufficient(http, insufficient),
             PlanLimitException planLimit => PlanLimit(http, planLimit),

@@ -28,6 +28,9 @@ internal static class AiToolErrors
             case RequestValidationException validation:
                 error["errors"] = validation.Errors;
                 break;
+            case InvalidFieldException invalid:
+                error["errors"] = new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] };
+                break;
         }
         return Error(tool, exception.Code, error);
     }

@@ -22,13 +22,17 @@ public sealed record PageDto(Guid Id, string Path, string Title, string? Descrip
         new(page.Id, page.Path, page.Title, page.Description, page.Order, page.OrderedSections.Select(SectionDto.From).ToList());
 }
 
-/// <summary>A website with its pages and sections, as the editor sees it (the draft, not what is published).</summary>
+/// <summary>
+/// A website with its pages and sections, as the editor sees it (the draft, not what is published), and the origins
+/// allowed to frame the published site besides the site itself.
+/// </summary>
 public sealed record WebsiteDto(Guid Id, string Name, string Slug, WebsiteStatus Status, ThemeDto Theme, int? PublishedRevision,
-    DateTimeOffset? PublishedAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<PageDto> Pages)
+    DateTimeOffset? PublishedAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<PageDto> Pages,
+    IReadOnlyList<string> AllowedFrameAncestors)
 {
     public static WebsiteDto From(Website website) => new(website.Id, website.Name, website.Slug, website.Status, ThemeDto.From(website.Theme),
         website.PublishedRevisionId is null ? null : website.RevisionCount, website.PublishedAt, website.CreatedAt, website.UpdatedAt,
-        website.OrderedPages.Select(PageDto.From).ToList());
+        website.OrderedPages.Select(PageDto.From).ToList(), website.AllowedFrameAncestors);
 }
 
 public sealed record WebsiteSummaryDto(Guid Id, string Name, string Slug, WebsiteStatus Status, DateTimeOffset? PublishedAt,

@@ -41,6 +41,7 @@ public static class AuditActions
     public const string ModelSettingsChanged = "model_settings.changed";
     public const string WebsitePublished = "website.published";
     public const string WebsiteDeleted = "website.deleted";
+    public const string WebsiteFramingChanged = "website.framing_changed";
     public const string AssetDeleted = "asset.deleted";
     public const string AccountPasswordChanged = "account.password_changed";
     public const string AccountEmailChangeRequested = "account.email_change_requested";

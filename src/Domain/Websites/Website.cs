@@ -32,6 +32,13 @@ public sealed class Website : Entity, ITenantOwned
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public int Version { get; private set; }
+
+    /// <summary>
+    /// Origins besides the site itself that may frame the published site, canonical (<see cref="FrameAncestors"/>).
+    /// A setting of the live site, not of the draft: it applies without publishing.
+    /// </summary>
+    public IReadOnlyList<string> AllowedFrameAncestors { get; private set; } = [];
+
     public IReadOnlyCollection<WebPage> Pages => _pages;
 
     public IEnumerable<WebPage> OrderedPages => _pages.OrderBy(p => p.Order);
@@ -70,6 +77,18 @@ public sealed class Website : Entity, ITenantOwned
     {
         Theme = theme;
         Touch(now);
+    }
+
+    /// <summary>Replaces who may frame the published site; an empty list leaves the site alone (<c>'self'</c>).</summary>
+    /// <returns>Whether anything changed.</returns>
+    public bool AllowFrameAncestors(IReadOnlyList<string?> origins, DateTimeOffset now)
+    {
+        var normalized = FrameAncestors.Normalize(origins);
+        if (normalized.SequenceEqual(AllowedFrameAncestors, StringComparer.Ordinal))
+            return false;
+        AllowedFrameAncestors = normalized;
+        Touch(now);
+        return true;
     }
 
     /// <summary>Fills the site with generated pages, replacing whatever it had.</summary>

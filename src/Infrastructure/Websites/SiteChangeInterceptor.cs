@@ -60,7 +60,8 @@ internal sealed class SiteChangeInterceptor(SiteContentVersion version) : SaveCh
         WebsiteRevision or CustomDomain => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted,
         Website => entry.State == EntityState.Deleted
             || (entry.State == EntityState.Modified
-                && (entry.Property(nameof(Website.PublishedRevisionId)).IsModified || entry.Property(nameof(Website.Slug)).IsModified)),
+                && (entry.Property(nameof(Website.PublishedRevisionId)).IsModified || entry.Property(nameof(Website.Slug)).IsModified
+                    || entry.Property(nameof(Website.AllowedFrameAncestors)).IsModified)),
         Workspace => entry.State == EntityState.Deleted
             || (entry.State == EntityState.Modified && entry.Property(nameof(Workspace.DeletedAt)).IsModified),
         _ => false,

@@ -1,9 +1,9 @@
 namespace IaGenify.Application.Websites.Publishing;
 
 /// <summary>
-/// A counter that moves whenever anything a published page is made of may have changed (a publish, a slug, a theme, a
-/// domain, a deleted workspace), in this process or, through PostgreSQL NOTIFY, in any other. Whatever is cached from
-/// published sites is only good for the value it was built at.
+/// A counter that moves whenever anything a published page is made of may have changed (a publish, a slug, a theme, who
+/// may frame it, a domain, a deleted workspace), in this process or, through PostgreSQL NOTIFY, in any other. Whatever
+/// is cached from published sites is only good for the value it was built at.
 /// </summary>
 public sealed class SiteContentVersion
 {

@@ -13,6 +13,7 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
         builder.Property(w => w.Name).HasMaxLength(Website.MaxNameLength);
         builder.Property(w => w.Slug).HasMaxLength(SitePaths.MaxSlugLength);
         builder.Property(w => w.Version).IsConcurrencyToken();
+        builder.Property(w => w.AllowedFrameAncestors).HasColumnType("text[]");
         builder.ComplexProperty(w => w.Theme, theme =>
         {
             theme.Property(t => t.Primary).HasMaxLength(7).HasColumnName("theme_primary");

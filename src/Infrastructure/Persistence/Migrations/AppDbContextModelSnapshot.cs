@@ -2101,6 +2101,11 @@ namespace IaGenify.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.PrimitiveCollection<string[]>("AllowedFrameAncestors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("allowed_frame_ancestors");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

@@ -28,10 +28,11 @@ internal sealed class RenderContactFormHandler(PublishedSites sites, PublishedAs
             ?? site.Pages[0];
         var basePath = $"/sites/{request.Slug}";
         var assetUrl = await assetLinks.ForAsync(website.WorkspaceId, revision.AssetIds, basePath, cancellationToken);
-        return SiteRenderer.Render(site, page.Path, new SiteLinks(basePath, assetUrl)
+        var rendered = SiteRenderer.Render(site, page.Path, new SiteLinks(basePath, assetUrl)
         {
             ContactAction = $"{basePath}/contact",
             ContactForm = request.State,
         });
+        return rendered with { FrameAncestors = website.AllowedFrameAncestors };
     }
 }

@@ -33,6 +33,7 @@ internal sealed class RenderContactThanksHandler(PublishedSites sites, Published
         var thanks = site with { Pages = [new SitePage(Path, "Thank you", null, [new SiteSection(Guid.Empty, SectionType.Cta, props)])] };
         var basePath = $"/sites/{request.Slug}";
         var assetUrl = await assetLinks.ForAsync(website.WorkspaceId, revision.AssetIds, basePath, cancellationToken);
-        return SiteRenderer.Render(thanks, Path, new SiteLinks(basePath, assetUrl));
+        var rendered = SiteRenderer.Render(thanks, Path, new SiteLinks(basePath, assetUrl));
+        return rendered with { FrameAncestors = website.AllowedFrameAncestors };
     }
 }

@@ -27,8 +27,9 @@ internal sealed class RenderPublishedPageHandler(PublishedSites sites, Published
         var (website, revision) = await sites.FindAsync(request.Slug, cancellationToken);
         var basePath = request.OnCustomDomain ? "" : $"/sites/{request.Slug}";
         var assetUrl = await assetLinks.ForAsync(website.WorkspaceId, revision.AssetIds, basePath, cancellationToken);
-        return SiteRenderer.Render(SiteModel.Deserialize(revision.Snapshot), request.Path ?? "/",
+        var rendered = SiteRenderer.Render(SiteModel.Deserialize(revision.Snapshot), request.Path ?? "/",
             new SiteLinks(basePath, assetUrl) { ContactAction = $"{basePath}/contact" });
+        return rendered with { FrameAncestors = website.AllowedFrameAncestors };
     }
 }
 
