@@ -61,13 +61,17 @@ public sealed class ModuleMapTests
         if (KernelTypes.Contains(type))
             return "Common";
         var parts = (type.Namespace ?? "").Split('.');
-        // The Api is HTTP wiring (endpoints, hosting, published sites) except its folders named after a module.
-        if (parts is ["IaGenify", "Api", var folder, ..])
-            return MayUse.ContainsKey(folder) ? folder : null;
-        if (parts is not ["IaGenify", "Domain" or "Application" or "Infrastructure", var module, ..])
-            return null;
-        return Kernel.Contains(module) ? "Common" : Wiring.Contains(module) ? null : module;
+        return parts is ["IaGenify", var layer, var folder, ..] ? ModuleOf(layer, folder) : null;
     }
+
+    /// <summary>The module of a layer's top folder (namespace segment), "Common" for the kernel, null for wiring.</summary>
+    private static string? ModuleOf(string layer, string folder) => layer switch
+    {
+        // The Api is HTTP wiring (endpoints, hosting, published sites) except its folders named after a module.
+        "Api" => MayUse.ContainsKey(folder) ? folder : null,
+        "Domain" or "Application" or "Infrastructure" => Kernel.Contains(folder) ? "Common" : Wiring.Contains(folder) ? null : folder,
+        _ => null,
+    };
 
     private static readonly Lazy<Dictionary<(string From, string To), List<string>>> Edges = new(() =>
     {
@@ -114,6 +118,45 @@ public sealed class ModuleMapTests
             .Select(e => $"{e.Key.From} -> {e.Key.To}: {string.Join("; ", e.Value.Take(3))}").ToList();
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }
+
+    /// <summary>
+    /// The compiler copies constants into the code that reads them, so the compiled references above never show a
+    /// module reading another's constant; the source still names it, in a using directive or a qualified name.
+    /// </summary>
+    [Fact]
+    public void Source_files_name_only_modules_the_map_allows()
+    {
+        var offenders = new List<string>();
+        foreach (var layer in new[] { "Domain", "Application", "Infrastructure", "Api" })
+        {
+            var layerRoot = Path.Combine(SourceTree.Root(), "src", layer);
+            foreach (var file in Directory.EnumerateFiles(layerRoot, "*.cs", SearchOption.AllDirectories))
+            {
+                var folders = Path.GetRelativePath(layerRoot, file).Split(Path.DirectorySeparatorChar);
+                if (folders.Length < 2 || folders[0] is "bin" or "obj" || ModuleOf(layer, folders[0]) is not { } from || from == "Common")
+                    continue;
+                var text = File.ReadAllText(file);
+                foreach (var named in ModuleNames.Matches(text).Select(m => m.Value).Distinct())
+                {
+                    var parts = named.Split('.');
+                    if (ModuleOf(parts[1], parts[2]) is not { } to || to == from || to == "Common" || MayUse[from].Contains(to))
+                        continue;
+                    // A namespace also holds the kernel's access vocabulary (Role, Permission): only its other types count.
+                    var used = TypesIn(named).Where(t => System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{t}\b")).ToList();
+                    if (used.Count > 0)
+                        offenders.Add($"{from} -> {to}: {Path.GetRelativePath(SourceTree.Root(), file)} names {string.Join(", ", used)}");
+                }
+            }
+        }
+        Assert.True(offenders.Count == 0, string.Join("\n", offenders));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ModuleNames =
+        new(@"\bIaGenify\.(Domain|Application|Infrastructure|Api)\.[A-Z][A-Za-z]*(\.[A-Z][A-Za-z]*)*");
+
+    private static IEnumerable<string> TypesIn(string ns) => Layers.SelectMany(a => a.GetTypes())
+        .Where(t => t.Namespace == ns && !KernelTypes.Contains(t) && !t.IsNested && !t.Name.Contains('<'))
+        .Select(t => t.Name.Split('`')[0]).Distinct();
 
     [Fact]
     public void The_map_has_no_cycle()

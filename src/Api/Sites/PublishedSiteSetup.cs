@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using IaGenify.Api.Hosting;
+using IaGenify.Api.Http;
 using IaGenify.Infrastructure.Websites;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -11,6 +12,7 @@ internal static class PublishedSiteSetup
     {
         services.Configure<SiteCacheOptions>(configuration.GetSection(SiteCacheOptions.Section));
         services.AddSingleton<PublishedSiteCache>();
+        services.AddSingleton<PageViewRecorder>();
         // Workers serve no pages, so only processes that do listen for changes.
         if (HostRoles.Of(configuration) != HostRole.Worker)
             services.AddHostedService<SiteChangeListener>();

@@ -13,6 +13,18 @@ internal sealed class VersionedCache<TKey, TValue>(SiteContentVersion version, I
 {
     private readonly ConcurrentDictionary<TKey, (TValue Value, long Version)> _entries = new();
 
+    /// <summary>The value built at the current version, if there is one; never builds.</summary>
+    public bool TryGet(TKey key, out TValue value)
+    {
+        if (_entries.TryGetValue(key, out var entry) && entry.Version == version.Current)
+        {
+            value = entry.Value;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
     public async ValueTask<TValue> GetOrBuildAsync(TKey key, Func<Task<TValue>> build)
     {
         var current = version.Current;

@@ -18,6 +18,9 @@ public sealed record GenerationInput(
 {
     public const int MaxPromptLength = 4000;
 
+    /// <summary>Bounds any kind's name; a kind that names what it makes checks its own limit (IGenerator.CheckInput).</summary>
+    public const int MaxNameLength = 100;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

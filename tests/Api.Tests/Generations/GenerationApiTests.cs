@@ -159,11 +159,14 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         var noType = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "section", input = new { prompt = "A hero" } });
         var unknownKind = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "poem", input = new { prompt = "x" } });
         var tooLong = await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "website", input = new { prompt = new string('x', 4001) } });
+        var longName = await SubmitAsync(team.Member.Client, team.WorkspaceId,
+            new { kind = "page", input = new { prompt = "About us", name = new string('n', 101) } });
 
         Assert.Contains("input.prompt", (await empty.ShouldBeProblem(400, "validation_failed")).ErrorFields());
         Assert.Contains("input.sectionType", (await noType.ShouldBeProblem(400, "validation_failed")).ErrorFields());
         await unknownKind.ShouldBeProblem(400, "validation_failed");
         Assert.Contains("input.prompt", (await tooLong.ShouldBeProblem(400, "validation_failed")).ErrorFields());
+        Assert.Contains("input.name", (await longName.ShouldBeProblem(400, "validation_failed")).ErrorFields());
         Assert.Equal((50, 50, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 

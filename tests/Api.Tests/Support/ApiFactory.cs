@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
+using IaGenify.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -93,6 +96,9 @@ public sealed class ApiFactory(string connectionString, string environment = "Te
         {
             collection.RemoveAll<TimeProvider>();
             collection.AddSingleton<TimeProvider>(Clock);
+            // Two collections loaded in one join repeat rows; a query that does it fails every test that reaches it.
+            collection.ConfigureDbContext<AppDbContext>(options =>
+                options.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning)));
             services?.Invoke(collection);
         });
     }

@@ -18,8 +18,11 @@ internal abstract class WebsiteTextGenerator(ITextModel model) : IGenerator
 
     protected abstract JsonObject Read(string json, GenerationJob job);
 
+    /// <summary>The name becomes the website's or page's name, so it fits the website's rule.</summary>
     public virtual void CheckInput(GenerationInput input)
     {
+        if (input.Name is { Length: > Website.MaxNameLength })
+            throw RequestValidationException.For("input.name", $"input.name must have at most {Website.MaxNameLength} characters.");
     }
 
     public async Task<JsonObject> GenerateAsync(GenerationJob job, CancellationToken cancellationToken)
@@ -62,6 +65,7 @@ internal sealed class SectionGenerator(ITextModel model) : WebsiteTextGenerator(
 
     public override void CheckInput(GenerationInput input)
     {
+        base.CheckInput(input);
         if (!SectionCatalog.TryParse(input.SectionType, out _))
             throw RequestValidationException.For("input.sectionType",
                 $"input.sectionType must be one of {string.Join(", ", SectionCatalog.Types.Select(SectionCatalog.NameOf))}.");

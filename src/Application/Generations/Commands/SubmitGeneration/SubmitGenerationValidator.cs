@@ -1,7 +1,6 @@
 using FluentValidation;
 using IaGenify.Application.Credits;
 using IaGenify.Domain.Generations;
-using IaGenify.Domain.Websites;
 
 namespace IaGenify.Application.Generations.Commands.SubmitGeneration;
 
@@ -15,7 +14,7 @@ internal sealed class SubmitGenerationValidator : AbstractValidator<SubmitGenera
         When(x => x.Input is not null, () =>
         {
             RuleFor(x => x.Input.Prompt).ValidPrompt().OverridePropertyName("input.prompt");
-            RuleFor(x => x.Input.Name).MaximumLength(Website.MaxNameLength).OverridePropertyName("input.name");
+            RuleFor(x => x.Input.Name).MaximumLength(GenerationInput.MaxNameLength).OverridePropertyName("input.name");
             // Which section types exist is the Websites module's knowledge: its generator checks them (IGenerator.CheckInput).
             RuleFor(x => x.Input.SectionType).Null()
                 .When(x => x.Kind != GenerationKind.Section)
