@@ -30,7 +30,7 @@ public sealed class CreditLifecycleTests(ApiFixture fixture) : LifecycleTest(fix
         await AdjustAsync(staff, team.WorkspaceId, -5, "correction");
 
         var export = await ExportAsync(team.Admin, team.WorkspaceId);
-        using var zip = new ZipArchive(await (await team.Admin.Client.GetAsync(export.GetProperty("downloadUrl").GetString())).Content.ReadAsStreamAsync());
+        using var zip = new ZipArchive(await (await team.Admin.Client.GetAsync(export.DownloadUrl)).Content.ReadAsStreamAsync());
 
         var summary = JsonDocument.Parse(Read(zip, "credits.json")).RootElement;
         Assert.Equal(75, summary.GetProperty("balance").GetInt64());

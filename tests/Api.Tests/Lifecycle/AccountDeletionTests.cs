@@ -2,6 +2,11 @@ using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Identity.Queries.GetMe;
+using IaGenify.Application.Workspaces;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.Lifecycle;
 
@@ -24,21 +29,22 @@ public sealed class AccountDeletionTests(ApiFixture fixture) : LifecycleTest(fix
 
         await response.ShouldBe(204);
         // The longest-standing admin now owns the team's workspace; the deleted owner is no longer a member.
-        var me = await (await team.Admin.Client.GetAsync("/api/v1/me")).Json();
-        Assert.Equal("owner", me.GetProperty("workspaces")[0].GetProperty("role").GetString());
-        var members = await (await team.Admin.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/members")).Json();
-        Assert.DoesNotContain(members.GetProperty("items").EnumerateArray(), m => m.GetProperty("userId").GetGuid() == owner.Id);
-        var audit = await (await team.Admin.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=workspace.ownership_transferred")).Json();
-        Assert.Equal(team.Admin.Id.ToString(), audit.GetProperty("items")[0].GetProperty("targetId").GetString());
+        var me = await (await team.Admin.Client.GetAsync("/api/v1/me")).ReadAsync<MeDto>();
+        Assert.Equal(Role.Owner, me.Workspaces[0].Role);
+        var members = await (await team.Admin.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/members")).ReadAsync<CursorPage<MemberDto>>();
+        Assert.DoesNotContain(members.Items, m => m.UserId == owner.Id);
+        var audit = await (await team.Admin.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=workspace.ownership_transferred"))
+            .ReadAsync<CursorPage<AuditEntryDto>>();
+        Assert.Equal(team.Admin.Id.ToString(), audit.Items[0].TargetId);
         // The workspace nobody else belonged to is deleted, due for purge now, and the sweep removes it.
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM workspaces WHERE id = @id AND deleted_at IS NOT NULL AND purge_after <= now()", ("id", solo)));
         await Factory.Services.GetRequiredService<WorkspacePurger>().PurgeDueAsync(CancellationToken.None);
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM workspaces WHERE id = @id", ("id", solo)));
         // The invitation sent to the address is revoked and no longer names it.
-        var invitations = await (await other.Client.GetAsync($"/api/v1/workspaces/{otherWorkspace}/invitations")).Json();
-        var invitation = invitations.GetProperty("items")[0];
-        Assert.Equal("revoked", invitation.GetProperty("status").GetString());
-        Assert.EndsWith("@deleted.invalid", invitation.GetProperty("email").GetString());
+        var invitations = await (await other.Client.GetAsync($"/api/v1/workspaces/{otherWorkspace}/invitations")).ReadAsync<CursorPage<InvitationDto>>();
+        var invitation = invitations.Items[0];
+        Assert.Equal(InvitationStatus.Revoked, invitation.Status);
+        Assert.EndsWith("@deleted.invalid", invitation.Email);
         // Nothing personal is left on the account, and its sessions are gone.
         Assert.Equal(0, await CountAsync("SELECT count(*) FROM users WHERE email = @email OR display_name = 'Test User' AND id = @id",
             ("email", owner.Email.ToLowerInvariant()), ("id", owner.Id)));
@@ -86,8 +92,8 @@ public sealed class AccountDeletionTests(ApiFixture fixture) : LifecycleTest(fix
 
         await (await owner.Client.SendAsync(DeleteMe(Password))).ShouldBe(204);
 
-        var workspace = await (await viewer.Client.GetAsync($"/api/v1/workspaces/{workspaceId}")).Json();
-        Assert.Equal("owner", workspace.GetProperty("role").GetString());
+        var workspace = await (await viewer.Client.GetAsync($"/api/v1/workspaces/{workspaceId}")).ReadAsync<WorkspaceDto>();
+        Assert.Equal(Role.Owner, workspace.Role);
     }
 
     [Fact]
@@ -102,8 +108,8 @@ public sealed class AccountDeletionTests(ApiFixture fixture) : LifecycleTest(fix
         await (await staff.Client.DeleteAsync(url)).ShouldBeProblem(404, "not_found");
         await (await staff.Client.DeleteAsync($"/api/v1/admin/users/{Guid.NewGuid()}")).ShouldBeProblem(404, "not_found");
 
-        var members = await (await team.Owner.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/members")).Json();
-        Assert.Equal(3, members.GetProperty("items").GetArrayLength());
+        var members = await (await team.Owner.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/members")).ReadAsync<CursorPage<MemberDto>>();
+        Assert.Equal(3, members.Items.Count);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM audit_entries WHERE action = 'account.deleted' AND target_id = @id AND details->>'by' = 'platform_admin'",
             ("id", team.Member.Id.ToString())));
     }

@@ -1,7 +1,12 @@
 using System.IO.Compression;
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Api.Endpoints;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Exports.Processing;
+using IaGenify.Domain.Exports;
+using IaGenify.Domain.Workspaces;
 
 namespace IaGenify.Api.Tests.Lifecycle;
 
@@ -17,15 +22,15 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
 
         var response = await team.Admin.Client.PostAsync(ExportsUrl(team.WorkspaceId), null);
         await response.ShouldBe(202);
-        var accepted = await response.Json();
-        Assert.Equal("queued", accepted.GetProperty("status").GetString());
-        var exportId = accepted.GetProperty("id").GetGuid();
+        var accepted = await response.ReadAsync<ExportEndpoints.ExportAccepted>();
+        Assert.Equal(ExportStatus.Queued, accepted.Status);
+        var exportId = accepted.Id;
         Assert.EndsWith($"{ExportsUrl(team.WorkspaceId)}/{exportId}", response.Headers.Location!.ToString());
 
-        var export = await WaitForExportAsync(team.Admin, team.WorkspaceId, exportId, "succeeded");
-        Assert.True(export.GetProperty("sizeBytes").GetInt64() > 0);
-        Assert.NotEqual(JsonValueKind.Null, export.GetProperty("completedAt").ValueKind);
-        var download = await team.Admin.Client.GetAsync(export.GetProperty("downloadUrl").GetString());
+        var export = await WaitForExportAsync(team.Admin, team.WorkspaceId, exportId, ExportStatus.Succeeded);
+        Assert.True(export.SizeBytes > 0);
+        Assert.NotNull(export.CompletedAt);
+        var download = await team.Admin.Client.GetAsync(export.DownloadUrl);
 
         await download.ShouldBe(200);
         Assert.Equal("application/zip", download.Content.Headers.ContentType?.MediaType);
@@ -34,20 +39,18 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         Assert.Equal(["analytics.csv", "assets.json", "assistant.json", "audit-log.json", "billing.json", "credits.json", "credits/entries.json", "generations.json", "invitations.json", "mailbox.json",
                 "manifest.json", "members.json", "websites.json", "workspace.json"],
             files.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("free", JsonDocument.Parse(files["billing.json"]).RootElement.GetProperty("plan").GetString());
+        Assert.Equal("free", ExportArchive.Read<ArchivedBilling>(files["billing.json"]).Plan);
 
-        Assert.Equal("Acme", JsonDocument.Parse(files["workspace.json"]).RootElement.GetProperty("name").GetString());
-        var members = JsonDocument.Parse(files["members.json"]).RootElement;
-        Assert.Equal(4, members.GetArrayLength());
-        Assert.Contains(members.EnumerateArray(), m => m.GetProperty("email").GetString() == team.Owner.Email.ToLowerInvariant()
-            && m.GetProperty("role").GetString() == "owner");
-        var invitations = JsonDocument.Parse(files["invitations.json"]).RootElement;
-        Assert.Contains(invitations.EnumerateArray(), i => i.GetProperty("email").GetString() == "later@example.com"
-            && i.GetProperty("status").GetString() == "pending");
-        var audit = JsonDocument.Parse(files["audit-log.json"]).RootElement;
-        Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "export.requested");
-        var manifest = JsonDocument.Parse(files["manifest.json"]).RootElement;
-        Assert.Equal(exportId, manifest.GetProperty("exportId").GetGuid());
+        Assert.Equal("Acme", ExportArchive.Read<ArchivedWorkspace>(files["workspace.json"]).Name);
+        var members = ExportArchive.Read<List<ArchivedMember>>(files["members.json"]);
+        Assert.Equal(4, members.Count);
+        Assert.Contains(members, m => m.Email == team.Owner.Email.ToLowerInvariant() && m.Role == Role.Owner);
+        var invitations = ExportArchive.Read<List<ArchivedInvitation>>(files["invitations.json"]);
+        Assert.Contains(invitations, i => i.Email == "later@example.com" && i.Status == InvitationStatus.Pending);
+        var audit = ExportArchive.Read<List<AuditEntryDto>>(files["audit-log.json"]);
+        Assert.Contains(audit, e => e.Action == "export.requested");
+        var manifest = ExportArchive.Read<ExportManifest>(files["manifest.json"]);
+        Assert.Equal(exportId, manifest.ExportId);
 
         // No credential of any kind, whatever its property name.
         var everything = string.Concat(files.Values);
@@ -56,8 +59,9 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         foreach (var secret in await SecretsAsync())
             Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
 
-        var log = await (await team.Owner.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=export.downloaded")).Json();
-        Assert.Equal(1, log.GetProperty("items").GetArrayLength());
+        var log = await (await team.Owner.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/audit-log?action=export.downloaded"))
+            .ReadAsync<CursorPage<AuditEntryDto>>();
+        Assert.Single(log.Items);
     }
 
     [Fact]
@@ -68,10 +72,9 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         var first = await ExportAsync(owner, workspaceId);
         var second = await ExportAsync(owner, workspaceId);
 
-        var list = await (await owner.Client.GetAsync(ExportsUrl(workspaceId))).Json();
+        var list = await (await owner.Client.GetAsync(ExportsUrl(workspaceId))).ReadAsync<CursorPage<ExportEndpoints.ExportResponse>>();
 
-        Assert.Equal([second.GetProperty("id").GetGuid(), first.GetProperty("id").GetGuid()],
-            list.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+        Assert.Equal([second.Id, first.Id], list.Items.Select(e => e.Id));
     }
 
     [Theory]
@@ -82,7 +85,7 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         var team = await CreateTeamAsync();
         var export = await ExportAsync(team.Admin, team.WorkspaceId);
         var caller = team.ByRole(role).Client;
-        var url = $"{ExportsUrl(team.WorkspaceId)}/{export.GetProperty("id").GetGuid()}";
+        var url = $"{ExportsUrl(team.WorkspaceId)}/{export.Id}";
 
         await (await caller.PostAsync(ExportsUrl(team.WorkspaceId), null)).ShouldBeProblem(403, "permission_denied");
         await (await caller.GetAsync(ExportsUrl(team.WorkspaceId))).ShouldBeProblem(403, "permission_denied");
@@ -96,13 +99,13 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         var team = await CreateTeamAsync();
         var export = await ExportAsync(team.Admin, team.WorkspaceId);
         var attacker = await RegisterAsync();
-        var url = $"{ExportsUrl(team.WorkspaceId)}/{export.GetProperty("id").GetGuid()}";
+        var url = $"{ExportsUrl(team.WorkspaceId)}/{export.Id}";
 
         await (await attacker.Client.GetAsync(url)).ShouldBeProblem(404, "not_found");
         await (await attacker.Client.GetAsync($"{url}/download")).ShouldBeProblem(404, "not_found");
         // Nor through the attacker's own workspace: exports are looked up within the route's workspace.
         var own = await CreateWorkspaceAsync(attacker);
-        await (await attacker.Client.GetAsync($"{ExportsUrl(own)}/{export.GetProperty("id").GetGuid()}/download")).ShouldBeProblem(404, "not_found");
+        await (await attacker.Client.GetAsync($"{ExportsUrl(own)}/{export.Id}/download")).ShouldBeProblem(404, "not_found");
     }
 
     [Fact]
@@ -119,8 +122,8 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
 
         await (await owner.Client.GetAsync($"{ExportsUrl(workspaceId)}/{exportId}/download")).ShouldBeProblem(409, "export.not_ready");
         await (await owner.Client.PostAsync(ExportsUrl(workspaceId), null)).ShouldBeProblem(409, "export.in_progress");
-        var export = await (await owner.Client.GetAsync($"{ExportsUrl(workspaceId)}/{exportId}")).Json();
-        Assert.Equal(JsonValueKind.Null, export.GetProperty("downloadUrl").ValueKind);
+        var export = await (await owner.Client.GetAsync($"{ExportsUrl(workspaceId)}/{exportId}")).ReadAsync<ExportEndpoints.ExportResponse>();
+        Assert.Null(export.DownloadUrl);
     }
 
     [Fact]
@@ -134,10 +137,10 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
             VALUES (@id, @workspace, 'Running', 1, now(), now(), now() - interval '1 minute')
             """, ("id", exportId), ("workspace", workspaceId));
 
-        var export = await WaitForExportAsync(owner, workspaceId, exportId, "succeeded");
+        var export = await WaitForExportAsync(owner, workspaceId, exportId, ExportStatus.Succeeded);
 
         Assert.Equal(2L, await CountAsync("SELECT attempts FROM exports WHERE id = @id", ("id", exportId)));
-        Assert.NotEqual(JsonValueKind.Null, export.GetProperty("downloadUrl").ValueKind);
+        Assert.NotNull(export.DownloadUrl);
     }
 
     [Fact]
@@ -146,11 +149,11 @@ public sealed class ExportTests(ApiFixture fixture) : LifecycleTest(fixture)
         var owner = await RegisterAsync();
         var workspaceId = await CreateWorkspaceAsync(owner);
         var export = await ExportAsync(owner, workspaceId);
-        var exportId = export.GetProperty("id").GetGuid();
+        var exportId = export.Id;
         Assert.True(Directory.EnumerateFiles(WorkspaceObjectsFolder(workspaceId), "*.zip", SearchOption.AllDirectories).Any());
 
         Clock.Advance(TimeSpan.FromDays(8));
-        await WaitForExportAsync(owner, workspaceId, exportId, "expired");
+        await WaitForExportAsync(owner, workspaceId, exportId, ExportStatus.Expired);
 
         await (await owner.Client.GetAsync($"{ExportsUrl(workspaceId)}/{exportId}/download")).ShouldBeProblem(409, "export.expired");
         Assert.Empty(Directory.EnumerateFiles(WorkspaceObjectsFolder(workspaceId), "*", SearchOption.AllDirectories));

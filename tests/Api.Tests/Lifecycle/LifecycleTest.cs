@@ -1,6 +1,7 @@
-using System.Text.Json;
 using IaGenify.Api.Tests.Support;
 using Npgsql;
+using IaGenify.Api.Endpoints;
+using IaGenify.Domain.Exports;
 
 namespace IaGenify.Api.Tests.Lifecycle;
 
@@ -10,22 +11,23 @@ public abstract class LifecycleTest(ApiFixture fixture) : ApiTest(fixture)
     protected static string ExportsUrl(Guid workspaceId) => $"/api/v1/workspaces/{workspaceId}/exports";
 
     /// <summary>Requests an export and waits until the background worker has finished it.</summary>
-    protected async Task<JsonElement> ExportAsync(TestUser admin, Guid workspaceId)
+    private protected async Task<ExportEndpoints.ExportResponse> ExportAsync(TestUser admin, Guid workspaceId)
     {
         var response = await admin.Client.PostAsync(ExportsUrl(workspaceId), null);
         await response.ShouldBe(202);
-        var id = (await response.Json()).GetProperty("id").GetGuid();
-        return await WaitForExportAsync(admin, workspaceId, id, "succeeded");
+        var id = (await response.ReadAsync<ExportEndpoints.ExportAccepted>()).Id;
+        return await WaitForExportAsync(admin, workspaceId, id, ExportStatus.Succeeded);
     }
 
     /// <summary>Polls the export until it reaches the status (the worker polls every 100 ms in tests).</summary>
-    protected static async Task<JsonElement> WaitForExportAsync(TestUser admin, Guid workspaceId, Guid exportId, string status)
+    private protected static async Task<ExportEndpoints.ExportResponse> WaitForExportAsync(TestUser admin, Guid workspaceId, Guid exportId,
+        ExportStatus status)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var export = await (await admin.Client.GetAsync($"{ExportsUrl(workspaceId)}/{exportId}")).Json();
-            var current = export.GetProperty("status").GetString();
+            var export = await (await admin.Client.GetAsync($"{ExportsUrl(workspaceId)}/{exportId}")).ReadAsync<ExportEndpoints.ExportResponse>();
+            var current = export.Status;
             if (current == status)
                 return export;
             if (DateTime.UtcNow > deadline)

@@ -1,8 +1,11 @@
 using System.IO.Compression;
 using System.Net.Http.Json;
-using System.Text.Json;
 using IaGenify.Api.Tests.Assets;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Assets;
+using IaGenify.Application.Generations;
+using IaGenify.Application.Websites;
+using IaGenify.Domain.Generations;
 
 namespace IaGenify.Api.Tests.Lifecycle;
 
@@ -18,27 +21,21 @@ public sealed class ModuleExportTests(ApiFixture fixture) : LifecycleTest(fixtur
         await DrainGenerationsAsync();
         var uploaded = await team.Member.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets", AssetTests.File(AssetTests.Png));
         await uploaded.ShouldBe(201);
-        var assetId = (await uploaded.Json()).GetProperty("id").GetGuid();
+        var assetId = (await uploaded.ReadAsync<AssetDto>()).Id;
 
         var export = await ExportAsync(team.Admin, team.WorkspaceId);
-        using var zip = new ZipArchive(await (await team.Admin.Client.GetAsync(export.GetProperty("downloadUrl").GetString())).Content.ReadAsStreamAsync());
+        using var zip = new ZipArchive(await (await team.Admin.Client.GetAsync(export.DownloadUrl)).Content.ReadAsStreamAsync());
 
-        var website = Assert.Single(Json(zip, "websites.json").EnumerateArray());
-        Assert.Equal("Bakery Bliss", website.GetProperty("name").GetString());
-        Assert.NotEmpty(website.GetProperty("pages")[0].GetProperty("sections").EnumerateArray());
-        var generation = Assert.Single(Json(zip, "generations.json").EnumerateArray());
-        Assert.Equal(("website", "succeeded"), (generation.GetProperty("kind").GetString(), generation.GetProperty("status").GetString()));
-        var asset = Assert.Single(Json(zip, "assets.json").EnumerateArray());
-        Assert.Equal(assetId, asset.GetProperty("asset").GetProperty("id").GetGuid());
-        var file = asset.GetProperty("file").GetString()!;
+        var website = Assert.Single(ExportArchive.Read<List<WebsiteDto>>(zip, "websites.json"));
+        Assert.Equal("Bakery Bliss", website.Name);
+        Assert.NotEmpty(website.Pages[0].Sections);
+        var generation = Assert.Single(ExportArchive.Read<List<GenerationDto>>(zip, "generations.json"));
+        Assert.Equal((GenerationKind.Website, GenerationStatus.Succeeded), (generation.Kind, generation.Status));
+        var asset = Assert.Single(ExportArchive.Read<List<ArchivedAsset>>(zip, "assets.json"));
+        Assert.Equal(assetId, asset.Asset.Id);
+        var file = asset.File!;
         using var image = new MemoryStream();
         await zip.GetEntry(file)!.Open().CopyToAsync(image);
         Assert.Equal(AssetTests.Png, image.ToArray());
-    }
-
-    private static JsonElement Json(ZipArchive zip, string name)
-    {
-        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
-        return JsonDocument.Parse(reader.ReadToEnd()).RootElement.Clone();
     }
 }

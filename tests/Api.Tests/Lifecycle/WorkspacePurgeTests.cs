@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Workspaces.Purge;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Lifecycle;
 
@@ -40,8 +42,8 @@ public sealed class WorkspacePurgeTests(ApiFixture fixture) : LifecycleTest(fixt
             SELECT count(*) FROM audit_entries
             WHERE workspace_id = @id AND actor_type = 'System' AND actor_id IS NULL AND ip_address IS NULL AND details::text NOT LIKE '%@%'
             """, ("id", team.WorkspaceId)));
-        var mine = await (await team.Owner.Client.GetAsync("/api/v1/workspaces?includeDeleted=true")).Json();
-        Assert.Equal(0, mine.GetProperty("items").GetArrayLength());
+        var mine = await (await team.Owner.Client.GetAsync("/api/v1/workspaces?includeDeleted=true")).ReadAsync<CursorPage<WorkspaceDto>>();
+        Assert.Empty(mine.Items);
         await (await team.Owner.Client.PostAsync($"{url}/restore", null)).ShouldBeProblem(404);
         // Other tenants are untouched, users keep their accounts.
         await (await bystander.Member.Client.GetAsync($"/api/v1/workspaces/{bystander.WorkspaceId}/members")).ShouldBe(200);
