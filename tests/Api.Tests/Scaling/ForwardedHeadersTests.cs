@@ -2,6 +2,10 @@ using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using IaGenify.Application.Audit;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Scaling;
 
@@ -28,15 +32,15 @@ public sealed class ForwardedHeadersTests(ApiFixture fixture) : ApiTest(fixture)
         var client = Client(api, token, peer: Balancer, forwardedFor: $"198.51.100.1, 203.0.113.9, {InnerProxy}");
         var workspace = await client.PostAsJsonAsync("/api/v1/workspaces", new { name = "Forwarded" });
         await workspace.ShouldBe(201);
-        var workspaceId = (await workspace.Json()).GetProperty("id").GetGuid();
+        var workspaceId = (await workspace.ReadAsync<WorkspaceDto>()).Id;
         await SubscribeToPlanAsync(workspaceId);
 
         await (await client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "ci", role = "viewer" })).ShouldBe(201);
 
-        var entry = (await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=api_key.created")).Json())
-            .GetProperty("items").EnumerateArray().Single();
+        var entry = (await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=api_key.created"))
+            .ReadAsync<CursorPage<AuditEntryDto>>()).Items.Single();
         // 198.51.100.1 was written by the caller itself (before the first trusted hop): not believed.
-        Assert.Equal("203.0.113.9", entry.GetProperty("ipAddress").GetString());
+        Assert.Equal("203.0.113.9", entry.IpAddress);
     }
 
     [Fact]
@@ -47,14 +51,14 @@ public sealed class ForwardedHeadersTests(ApiFixture fixture) : ApiTest(fixture)
         var client = Client(api, token, peer: "198.51.100.77", forwardedFor: "203.0.113.10");
         var workspace = await client.PostAsJsonAsync("/api/v1/workspaces", new { name = "Spoofed" });
         await workspace.ShouldBe(201);
-        var workspaceId = (await workspace.Json()).GetProperty("id").GetGuid();
+        var workspaceId = (await workspace.ReadAsync<WorkspaceDto>()).Id;
         await SubscribeToPlanAsync(workspaceId);
 
         await (await client.PostAsJsonAsync($"/api/v1/workspaces/{workspaceId}/api-keys", new { name = "ci", role = "viewer" })).ShouldBe(201);
 
-        var entry = (await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=api_key.created")).Json())
-            .GetProperty("items").EnumerateArray().Single();
-        Assert.Equal("198.51.100.77", entry.GetProperty("ipAddress").GetString());
+        var entry = (await (await client.GetAsync($"/api/v1/workspaces/{workspaceId}/audit-log?action=api_key.created"))
+            .ReadAsync<CursorPage<AuditEntryDto>>()).Items.Single();
+        Assert.Equal("198.51.100.77", entry.IpAddress);
     }
 
     [Fact]
@@ -90,7 +94,7 @@ public sealed class ForwardedHeadersTests(ApiFixture fixture) : ApiTest(fixture)
         await response.ShouldBe(201);
         // Creating API keys needs a verified email.
         await VerifyEmailAsync(api, email);
-        return (await response.Json()).GetProperty("accessToken").GetString()!;
+        return (await response.ReadAsync<AuthResponse>()).AccessToken;
     }
 
     private static HttpClient Client(ApiFactory api, string? token, string peer, string forwardedFor)

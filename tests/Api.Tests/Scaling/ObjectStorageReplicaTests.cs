@@ -2,6 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Assets;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Assets;
+using IaGenify.Application.Identity;
+using IaGenify.Application.Workspaces;
 
 namespace IaGenify.Api.Tests.Scaling;
 
@@ -25,18 +28,18 @@ public sealed class ObjectStorageReplicaTests(ApiFixture fixture, S3Server s3) :
         var register = await first.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
             new { email = $"s3-{Guid.NewGuid():N}@example.com", password = Password, displayName = "S3" });
         await register.ShouldBe(201);
-        var token = (await register.Json()).GetProperty("accessToken").GetString();
+        var token = (await register.ReadAsync<AuthResponse>()).AccessToken;
         var uploader = first.CreateClient();
         uploader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var reader = second.CreateClient();
         reader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var workspace = await uploader.PostAsJsonAsync("/api/v1/workspaces", new { name = "Bucket" });
         await workspace.ShouldBe(201);
-        var workspaceId = (await workspace.Json()).GetProperty("id").GetGuid();
+        var workspaceId = (await workspace.ReadAsync<WorkspaceDto>()).Id;
 
         var upload = await uploader.PostAsync($"/api/v1/workspaces/{workspaceId}/assets", AssetTests.File(AssetTests.Png));
         await upload.ShouldBe(201);
-        var path = $"/api/v1/workspaces/{workspaceId}/assets/{(await upload.Json()).GetProperty("id").GetGuid()}/content";
+        var path = $"/api/v1/workspaces/{workspaceId}/assets/{(await upload.ReadAsync<AssetDto>()).Id}/content";
 
         var whole = await reader.GetAsync(path);
         await whole.ShouldBe(200);

@@ -16,9 +16,8 @@ public sealed class ReadinessTests(ApiFixture fixture) : ApiTest(fixture)
 
         var ready = await client.GetAsync("/health/ready");
         await ready.ShouldBe(503);
-        Assert.Contains((await ready.Json()).GetProperty("checks").EnumerateArray(), c =>
-            c.GetProperty("name").GetString() == "schema" && c.GetProperty("status").GetString() == "Unhealthy"
-            && c.GetProperty("description").GetString()!.Contains("pending"));
+        Assert.Contains((await ready.ReadAsync<HealthResponse>()).Checks, c =>
+            c.Name == "schema" && c.Status == "Unhealthy" && c.Description!.Contains("pending"));
         var refused = await client.GetAsync("/api/v1/plans");
         await refused.ShouldBeProblem(503, "schema_pending");
         Assert.NotNull(refused.Headers.RetryAfter);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Identity;
 
 namespace IaGenify.Api.Tests.Scaling;
 
@@ -67,10 +68,9 @@ public sealed class SharedLimitTests(ApiFixture fixture, RedisServer redis) : Ap
             await (await client.GetAsync("/api/v1/me")).ShouldBeProblem(429, "rate_limited");
             var ready = await replica.CreateClient().GetAsync("/health/ready");
             await ready.ShouldBe(200);
-            var body = await ready.Json();
-            Assert.Equal("Degraded", body.GetProperty("status").GetString());
-            Assert.Contains(body.GetProperty("checks").EnumerateArray(), c =>
-                c.GetProperty("name").GetString() == "redis" && c.GetProperty("description").GetString()!.Contains("unreachable"));
+            var body = await ready.ReadAsync<HealthResponse>();
+            Assert.Equal("Degraded", body.Status);
+            Assert.Contains(body.Checks, c => c.Name == "redis" && c.Description!.Contains("unreachable"));
         }
         finally
         {
@@ -91,7 +91,7 @@ public sealed class SharedLimitTests(ApiFixture fixture, RedisServer redis) : Ap
         var response = await replica.CreateClient().PostAsJsonAsync("/api/v1/auth/register",
             new { email = email ?? $"shared-{Guid.NewGuid():N}@example.com", password = Password, displayName = "Shared" });
         await response.ShouldBe(201);
-        return (await response.Json()).GetProperty("accessToken").GetString()!;
+        return (await response.ReadAsync<AuthResponse>()).AccessToken;
     }
 
     private static HttpClient Client(ApiFactory replica, string token)
@@ -102,5 +102,5 @@ public sealed class SharedLimitTests(ApiFixture fixture, RedisServer redis) : Ap
     }
 
     private static async Task<string?> ReadinessAsync(ApiFactory replica) =>
-        (await (await replica.CreateClient().GetAsync("/health/ready")).Json()).GetProperty("status").GetString();
+        (await (await replica.CreateClient().GetAsync("/health/ready")).ReadAsync<HealthResponse>()).Status;
 }
