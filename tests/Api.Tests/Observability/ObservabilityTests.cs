@@ -18,7 +18,7 @@ public sealed class ObservabilityTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("order-4711", Assert.Single(echoed.Headers.GetValues("X-Correlation-Id")));
 
         var generated = await client.GetAsync("/api/v1/me");
-        var traceId = (await generated.Json()).GetProperty("traceId").GetString()!;
+        var traceId = (await generated.ReadAsync<ApiProblem>()).TraceId!;
         var correlationId = Assert.Single(generated.Headers.GetValues("X-Correlation-Id"));
         Assert.Matches("^[0-9a-f]{32}$", correlationId);
         Assert.Contains(correlationId, traceId);
