@@ -35,12 +35,12 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1, generation.Attempts);
         Assert.Null(generation.Error);
         Assert.NotNull(generation.CompletedAt);
-        var output = generation.Output!.Value;
-        Assert.Equal("offline", output.GetProperty("provider").GetString());
-        Assert.Equal("Pain Doré", output.GetProperty("name").GetString());
-        var pages = output.GetProperty("pages").EnumerateArray().ToList();
-        Assert.Equal("/", pages[0].GetProperty("path").GetString());
-        Assert.Equal("hero", pages[0].GetProperty("sections")[0].GetProperty("type").GetString());
+        var output = generation.OutputAs<WebsiteOutput>();
+        Assert.Equal("offline", output.Provider);
+        Assert.Equal("Pain Doré", output.Name);
+        var pages = output.Pages;
+        Assert.Equal("/", pages[0].Path);
+        Assert.Equal("hero", pages[0].Sections[0].Type);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
         Assert.Equal(0, await DrainGenerationsAsync());
     }
@@ -180,9 +180,9 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
 
         await DrainGenerationsAsync();
 
-        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Output!.Value;
-        Assert.Equal("faq", output.GetProperty("type").GetString());
-        Assert.True(output.GetProperty("props").GetProperty("items").GetArrayLength() > 0);
+        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).OutputAs<SectionOutput>();
+        Assert.Equal("faq", output.Type);
+        Assert.True(output.Props.Items.Count > 0);
         Assert.Equal((45, 45, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 

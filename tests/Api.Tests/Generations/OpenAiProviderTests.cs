@@ -52,22 +52,23 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         var request = Assert.Single(Server.Requests);
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal("Bearer test-key", request.Authorization);
-        Assert.Equal("fake-chat", request.Body.GetProperty("model").GetString());
-        var format = request.Body.GetProperty("response_format");
-        Assert.Equal("json_schema", format.GetProperty("type").GetString());
-        Assert.Equal("website", format.GetProperty("json_schema").GetProperty("name").GetString());
-        Assert.True(format.GetProperty("json_schema").GetProperty("strict").GetBoolean());
-        Assert.Equal("object", format.GetProperty("json_schema").GetProperty("schema").GetProperty("type").GetString());
-        var messages = request.Body.GetProperty("messages").EnumerateArray().ToList();
-        Assert.Equal(["system", "user"], messages.Select(m => m.GetProperty("role").GetString()));
-        Assert.Contains("bicycle repair shop in Ghent", messages[1].GetProperty("content").ToString());
+        var chat = request.BodyAs<ChatRequest>();
+        Assert.Equal("fake-chat", chat.Model);
+        var format = chat.ResponseFormat;
+        Assert.Equal("json_schema", format.Type);
+        Assert.Equal("website", format.JsonSchema.Name);
+        Assert.True(format.JsonSchema.Strict);
+        Assert.Equal("object", format.JsonSchema.Schema.Type);
+        var messages = chat.Messages;
+        Assert.Equal(["system", "user"], messages.Select(m => m.Role));
+        Assert.Contains("bicycle repair shop in Ghent", messages[1].Content.ToString());
 
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
-        var output = generation.Output!.Value;
-        Assert.Equal("openai", output.GetProperty("provider").GetString());
-        Assert.Equal("fake-chat", output.GetProperty("model").GetString());
-        Assert.Equal("Ride with Acme", output.GetProperty("pages")[0].GetProperty("sections")[0].GetProperty("props").GetProperty("heading").GetString());
+        var output = generation.OutputAs<WebsiteOutput>();
+        Assert.Equal("openai", output.Provider);
+        Assert.Equal("fake-chat", output.Model);
+        Assert.Equal("Ride with Acme", output.Pages[0].Sections[0].Props.As<HeroProps>().Heading);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 
@@ -76,19 +77,20 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
     {
         Server.EnqueueImage(Assets.AssetTests.Png);
         var team = await CreateTeamAsync();
-        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "image", input = new { prompt = "A red bicycle" } })).Json())
-            .GetProperty("id").GetGuid();
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, new { kind = "image", input = new { prompt = "A red bicycle" } })).ReadAsync<SubmittedGenerationDto>())
+            .Id;
 
         await DrainGenerationsAsync();
 
         var request = Assert.Single(Server.Requests);
         Assert.Equal("/v1/images/generations", request.Path);
-        Assert.Equal("fake-image", request.Body.GetProperty("model").GetString());
-        Assert.Equal("b64_json", request.Body.GetProperty("response_format").GetString());
-        Assert.Equal("A red bicycle", request.Body.GetProperty("prompt").GetString());
-        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Output!.Value;
-        Assert.Equal("openai", output.GetProperty("provider").GetString());
-        var bytes = await team.Member.Client.GetByteArrayAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{output.GetProperty("assetId").GetGuid()}/content");
+        var image = request.BodyAs<ImageRequest>();
+        Assert.Equal("fake-image", image.Model);
+        Assert.Equal("b64_json", image.ResponseFormat);
+        Assert.Equal("A red bicycle", image.Prompt);
+        var output = (await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).OutputAs<ImageOutput>();
+        Assert.Equal("openai", output.Provider);
+        var bytes = await team.Member.Client.GetByteArrayAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{output.AssetId}/content");
         Assert.Equal(Assets.AssetTests.Png, bytes);
     }
 
@@ -151,8 +153,8 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
 
         var requests = Server.Requests.ToList();
         Assert.Equal(2, requests.Count);
-        Assert.DoesNotContain("previous answer was rejected", requests[0].Body.GetProperty("messages")[1].GetProperty("content").ToString());
-        var repair = requests[1].Body.GetProperty("messages")[1].GetProperty("content").ToString();
+        Assert.DoesNotContain("previous answer was rejected", requests[0].BodyAs<ChatRequest>().Messages[1].Content.ToString());
+        var repair = requests[1].BodyAs<ChatRequest>().Messages[1].Content.ToString();
         Assert.Contains("previous answer was rejected", repair);
         Assert.Contains("theme", repair);
         Assert.Contains("pages", repair);

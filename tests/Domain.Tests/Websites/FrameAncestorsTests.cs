@@ -57,6 +57,30 @@ public sealed class FrameAncestorsTests
         Assert.Contains(reason, problem, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("https://xn--.example")]
+    [InlineData("https://xn--zz-\u00fc.example")]
+    [InlineData("https://\u2488.example")]
+    [InlineData("https://\ufffd.example")]
+    [InlineData("https://a\u200d.example")]
+    [InlineData("https://[::ffff:127.0.0.1]")]
+    [InlineData("https://[1:2:3]")]
+    [InlineData("https://0x7f.1")]
+    [InlineData("https://example.com:")]
+    [InlineData("https://example.com:-1")]
+    [InlineData("https:///example.com")]
+    [InlineData("https:example.com")]
+    [InlineData("https://.")]
+    public void Odd_hosts_are_answered_without_throwing_and_whatever_is_kept_is_a_plain_origin(string input)
+    {
+        if (FrameAncestors.TryNormalizeOrigin(input, out var origin, out _))
+            Assert.Matches(@"^https://([a-z0-9.-]+|\[[0-9a-f:.]+\])(:[0-9]+)?$", origin);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_refused_without_throwing() =>
+        Assert.False(FrameAncestors.TryNormalizeOrigin("https://" + '\ud800' + ".example", out _, out _));
+
     [Fact]
     public void Duplicates_are_dropped_in_order_and_at_most_ten_different_origins_are_allowed()
     {
