@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using IaGenify.Api.Tests.Generations;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Common.Paging;
+using IaGenify.Application.Websites;
 
 namespace IaGenify.Api.Tests.AiTools;
 
@@ -59,9 +62,9 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         Assert.False(tools["websites_list"].Annotations!.DestructiveHint);
         Assert.True(tools["websites_delete"].Annotations!.DestructiveHint);
         Assert.False(tools["websites_delete"].Annotations!.ReadOnlyHint);
-        var properties = tools["websites_create"].InputSchema.GetProperty("properties");
-        Assert.True(properties.TryGetProperty("prompt", out _));
-        Assert.False(properties.TryGetProperty("workspaceId", out _));
+        var properties = tools["websites_create"].InputSchema.As<McpInputSchema>().Properties;
+        Assert.True(properties.ContainsKey("prompt"));
+        Assert.False(properties.ContainsKey("workspaceId"));
     }
 
     [Fact]
@@ -71,12 +74,12 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         var websiteId = await CreateGeneratedWebsiteAsync(team);
         await using var client = await ConnectAsync(team.Viewer.Client, team.WorkspaceId);
 
-        var (isError, page) = await CallAsync(client, "websites_list");
+        var (isError, page) = await CallAsync<CursorPage<WebsiteSummaryDto>>(client, "websites_list");
         Assert.False(isError);
-        Assert.Equal(websiteId, Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(websiteId, Assert.Single(page.Items).Id);
 
-        var (_, website) = await CallAsync(client, "websites_get", new() { ["websiteId"] = websiteId });
-        Assert.NotEmpty(website.GetProperty("pages").EnumerateArray());
+        var (_, website) = await CallAsync<WebsiteDto>(client, "websites_get", new() { ["websiteId"] = websiteId });
+        Assert.NotEmpty(website.Pages);
         Assert.Equal(1, await AuditCountAsync("websites_list", team.WorkspaceId));
     }
 
@@ -86,7 +89,7 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         var team = await CreateTeamAsync();
         await using var client = await ConnectAsync(team.Viewer.Client, team.WorkspaceId);
 
-        var (isError, content) = await CallAsync(client, "websites_create", new() { ["name"] = "Petal Lane", ["prompt"] = "A flower shop" });
+        var (isError, content) = await CallAsync<McpToolError>(client, "websites_create", new() { ["name"] = "Petal Lane", ["prompt"] = "A flower shop" });
 
         Assert.True(isError);
         Assert.Equal("permission_denied", ErrorCode(content));
@@ -106,11 +109,11 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         await using var client = await ConnectAsync(outsider.Client, team.WorkspaceId);
 
         Assert.Empty(await ToolNamesAsync(client));
-        var (isError, content) = await CallAsync(client, "websites_list");
+        var (isError, content) = await CallAsync<McpToolError>(client, "websites_list");
 
         Assert.True(isError);
         Assert.Equal("not_found", ErrorCode(content));
-        Assert.False(content.TryGetProperty("items", out _));
+        Assert.False(content.Others?.ContainsKey("items") ?? false);
         // The probe is recorded against the caller, not written into the other tenant's log.
         Assert.Equal(0, await AuditCountAsync("websites_list", team.WorkspaceId));
         Assert.Equal(1, await AuditCountAsync("websites_list"));
@@ -124,12 +127,12 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         await using var client = await ConnectAsync(team.Member.Client, team.WorkspaceId);
         var arguments = new Dictionary<string, object?> { ["name"] = "Petal Lane", ["prompt"] = "A flower shop in Bristol", ["idempotencyKey"] = "mcp-create-1" };
 
-        var (firstError, first) = await CallAsync(client, "websites_create", arguments);
-        var (secondError, second) = await CallAsync(client, "websites_create", arguments);
+        var (firstError, first) = await CallAsync<CreatedWebsiteDto>(client, "websites_create", arguments);
+        var (secondError, second) = await CallAsync<CreatedWebsiteDto>(client, "websites_create", arguments);
 
         Assert.False(firstError);
         Assert.False(secondError);
-        Assert.Equal(first.GetProperty("generationId").GetGuid(), second.GetProperty("generationId").GetGuid());
+        Assert.Equal(first.GenerationId, second.GenerationId);
         var (_, after, reserved) = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
         Assert.Equal(20, reserved);
         Assert.Equal(before - 20, after);
@@ -147,17 +150,17 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         await CallAsync(client, "websites_create", new() { ["name"] = "One", ["prompt"] = "A bakery in Lyon" });
         await CallAsync(client, "images_generate", new() { ["prompt"] = "A croissant" });
 
-        var (isError, content) = await CallAsync(client, "pages_generate",
+        var (isError, content) = await CallAsync<McpToolError>(client, "pages_generate",
             new() { ["websiteId"] = Guid.NewGuid(), ["prompt"] = "An about page" });
         Assert.True(isError);
         Assert.Contains(ErrorCode(content), new[] { "not_found", "insufficient_credits" });
 
-        var (imageError, image) = await CallAsync(client, "images_generate", new() { ["prompt"] = "Another croissant" });
+        var (imageError, image) = await CallAsync<McpToolError>(client, "images_generate", new() { ["prompt"] = "Another croissant" });
         Assert.True(imageError);
-        var error = image.GetProperty("error");
-        Assert.Equal("insufficient_credits", error.GetProperty("code").GetString());
-        Assert.Equal(30, error.GetProperty("required").GetInt64());
-        Assert.Equal(0, error.GetProperty("available").GetInt64());
+        var error = image.Error;
+        Assert.Equal("insufficient_credits", error.Code);
+        Assert.Equal(30, error.Required);
+        Assert.Equal(0, error.Available);
     }
 
     [Fact]
@@ -170,7 +173,7 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         var tools = await ToolNamesAsync(client);
         Assert.Contains("websites_list", tools);
         Assert.DoesNotContain("websites_create", tools);
-        var (isError, _) = await CallAsync(client, "credits_balance");
+        var isError = await CallAsync(client, "credits_balance");
         Assert.False(isError);
     }
 
@@ -180,9 +183,9 @@ public sealed class McpServerTests(ApiFixture fixture) : McpTestBase(fixture)
         var team = await CreateTeamAsync();
         await using var client = await ConnectAsync(team.Member.Client, team.WorkspaceId);
 
-        var (unknownError, unknown) = await CallAsync(client, "websites_list", new() { ["colour"] = "blue" });
-        var (emptyError, empty) = await CallAsync(client, "websites_create", new() { ["name"] = "", ["prompt"] = "" });
-        var (missingError, missing) = await CallAsync(client, "no_such_tool");
+        var (unknownError, unknown) = await CallAsync<McpToolError>(client, "websites_list", new() { ["colour"] = "blue" });
+        var (emptyError, empty) = await CallAsync<McpToolError>(client, "websites_create", new() { ["name"] = "", ["prompt"] = "" });
+        var (missingError, missing) = await CallAsync<McpToolError>(client, "no_such_tool");
 
         Assert.True(unknownError);
         Assert.Equal("validation_failed", ErrorCode(unknown));
