@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Assistant;
+using IaGenify.Domain.Assistant;
 
 namespace IaGenify.Api.Tests.AiTools;
 
@@ -26,17 +28,17 @@ public sealed class AssistantMailboxTests(ApiFixture fixture) : AssistantTestBas
 
         var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "draft a reply to the latest message");
 
-        Assert.Equal(["mailbox_threads_list", "mailbox_reply_draft"], Messages(turn, "tool").Select(m => m.GetProperty("tool").GetString()));
-        var action = Assert.Single(turn.GetProperty("pendingActions").EnumerateArray());
-        Assert.Equal("mailbox_reply_draft", action.GetProperty("tool").GetString());
-        Assert.Equal(1, action.GetProperty("price").GetInt64());
+        Assert.Equal(["mailbox_threads_list", "mailbox_reply_draft"], Messages(turn, AssistantRole.Tool).Select(m => m.Tool));
+        var action = Assert.Single(turn.PendingActions);
+        Assert.Equal("mailbox_reply_draft", action.Tool);
+        Assert.Equal(1, action.Price);
         // The visitor's words asked for a deletion: nothing destructive ran, nor was proposed.
         await (await team.Member.Client.GetAsync(Url(team.WorkspaceId, $"/{websiteId}"))).ShouldBe(200);
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM assistant_pending_actions WHERE tool = 'websites_delete'"));
 
-        var confirmed = await ResolveAsync(team.Member.Client, team.WorkspaceId, action.GetProperty("id").GetGuid(), "confirm");
+        var confirmed = await ResolveAsync(team.Member.Client, team.WorkspaceId, action.Id, "confirm");
         await confirmed.ShouldBe(200);
-        Assert.Equal("confirmed", (await confirmed.Json()).GetProperty("status").GetString());
+        Assert.Equal(PendingActionStatus.Confirmed, (await confirmed.ReadAsync<PendingActionDto>()).Status);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM generations WHERE kind = 'MailReply'"));
     }
 }

@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using IaGenify.Api.Tests.Generations;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Assistant;
+using IaGenify.Application.Websites;
+using IaGenify.Domain.Assistant;
 
 namespace IaGenify.Api.Tests.AiTools;
 
@@ -32,7 +36,7 @@ public sealed class AssistantOpenAiTests : AssistantTestBase, IClassFixture<Open
         var team = await CreateTeamAsync();
         var created = await team.Owner.Client.PostAsJsonAsync(Url(team.WorkspaceId), new { name = Injection, prompt = "A bakery in Lyon" });
         await created.ShouldBe(202);
-        var websiteId = (await created.Json()).GetProperty("id").GetGuid();
+        var websiteId = (await created.ReadAsync<CreatedWebsiteDto>()).Id;
         var conversation = await StartConversationAsync(team.Owner.Client, team.WorkspaceId);
 
         Server.EnqueueToolCall("call_read", "websites_get", new { websiteId });
@@ -40,27 +44,27 @@ public sealed class AssistantOpenAiTests : AssistantTestBase, IClassFixture<Open
         Server.EnqueueChat("I have asked you to confirm the deletion.");
         var turn = await AskAsync(team.Owner.Client, team.WorkspaceId, conversation, "What is my website called?");
 
-        var action = Assert.Single(turn.GetProperty("pendingActions").EnumerateArray());
-        Assert.Equal("websites_delete", action.GetProperty("tool").GetString());
-        Assert.Equal("pending", action.GetProperty("status").GetString());
+        var action = Assert.Single(turn.PendingActions);
+        Assert.Equal("websites_delete", action.Tool);
+        Assert.Equal(PendingActionStatus.Pending, action.Status);
         await (await team.Owner.Client.GetAsync(Url(team.WorkspaceId, $"/{websiteId}"))).ShouldBe(200);
         Assert.Equal("I have asked you to confirm the deletion.", LastText(turn));
 
         // What the model was sent: the tools as functions, and the site's text only inside a tool message.
         await Server.WaitForRequestsAsync(3);
-        var requests = Server.Requests.Select(r => r.Body).ToList();
-        var functions = requests[0].GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString()).ToList();
+        var requests = Server.Requests.Select(r => r.BodyAs<ToolChatRequest>()).ToList();
+        var functions = requests[0].Tools.Select(t => t.Function.Name).ToList();
         Assert.Contains("websites_delete", functions);
         Assert.DoesNotContain("members_role_change", functions);
-        var second = requests[1].GetProperty("messages").EnumerateArray().ToList();
-        Assert.Equal("system", second[0].GetProperty("role").GetString());
-        var carrying = second.Where(m => m.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String
+        var second = requests[1].Messages;
+        Assert.Equal("system", second[0].Role);
+        var carrying = second.Where(m => m.Content is { ValueKind: JsonValueKind.String } c
             && c.GetString()!.Contains(Injection)).ToList();
-        Assert.All(carrying, m => Assert.Equal("tool", m.GetProperty("role").GetString()));
+        Assert.All(carrying, m => Assert.Equal("tool", m.Role));
         Assert.NotEmpty(carrying);
-        Assert.Equal("call_read", carrying[0].GetProperty("tool_call_id").GetString());
+        Assert.Equal("call_read", carrying[0].ToolCallId);
 
-        await (await ResolveAsync(team.Owner.Client, team.WorkspaceId, action.GetProperty("id").GetGuid(), "reject")).ShouldBe(200);
+        await (await ResolveAsync(team.Owner.Client, team.WorkspaceId, action.Id, "reject")).ShouldBe(200);
         await (await team.Owner.Client.GetAsync(Url(team.WorkspaceId, $"/{websiteId}"))).ShouldBe(200);
     }
 

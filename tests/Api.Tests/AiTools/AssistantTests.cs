@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using IaGenify.Api.Tests.Generations;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Assistant;
+using IaGenify.Domain.Assistant;
 
 namespace IaGenify.Api.Tests.AiTools;
 
@@ -16,8 +19,8 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var turn = await AskAsync(team.Viewer.Client, team.WorkspaceId, conversation, "list my websites");
 
-        Assert.Empty(turn.GetProperty("pendingActions").EnumerateArray());
-        Assert.Equal("websites_list", Assert.Single(Messages(turn, "tool")).GetProperty("tool").GetString());
+        Assert.Empty(turn.PendingActions);
+        Assert.Equal("websites_list", Assert.Single(Messages(turn, AssistantRole.Tool)).Tool);
         Assert.Contains("Pain Doré", LastText(turn));
         var (_, after, reserved) = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
         Assert.Equal(before - 2, after);
@@ -25,8 +28,8 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
         Assert.Equal(1L, await ScalarAsync<long>(
             "SELECT count(*) FROM audit_entries WHERE action = 'ai.tool_call' AND details->>'surface' = 'assistant' AND target_id = 'websites_list'"));
 
-        var stored = await (await team.Viewer.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).Json();
-        Assert.Equal(4, stored.GetProperty("messages").GetArrayLength());
+        var stored = await (await team.Viewer.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).ReadAsync<ConversationDto>();
+        Assert.Equal(4, stored.Messages.Count);
     }
 
     [Fact]
@@ -37,19 +40,19 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "create a website for a flower shop called Petal Lane");
 
-        var action = Assert.Single(turn.GetProperty("pendingActions").EnumerateArray());
-        Assert.Equal("websites_create", action.GetProperty("tool").GetString());
-        Assert.Equal("Petal Lane", action.GetProperty("arguments").GetProperty("name").GetString());
-        Assert.Equal(20, action.GetProperty("price").GetInt64());
-        Assert.Contains("Petal Lane", action.GetProperty("summary").GetString());
+        var action = Assert.Single(turn.PendingActions);
+        Assert.Equal("websites_create", action.Tool);
+        Assert.Equal("Petal Lane", action.Arguments.As<CreateArguments>().Name);
+        Assert.Equal(20, action.Price);
+        Assert.Contains("Petal Lane", action.Summary);
         Assert.Contains("confirm", LastText(turn));
         Assert.Equal(0L, await CountAsync("websites"));
 
-        var actionId = action.GetProperty("id").GetGuid();
+        var actionId = action.Id;
         var confirmed = await ResolveAsync(team.Member.Client, team.WorkspaceId, actionId, "confirm");
         await confirmed.ShouldBe(200);
-        var body = await confirmed.Json();
-        Assert.Equal("confirmed", body.GetProperty("status").GetString());
+        var body = await confirmed.ReadAsync<PendingActionDto>();
+        Assert.Equal(PendingActionStatus.Confirmed, body.Status);
         Assert.Equal(1L, await CountAsync("websites"));
         Assert.Equal(1L, await CountAsync("generations"));
 
@@ -63,11 +66,11 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
         var team = await CreateTeamAsync();
         var conversation = await StartConversationAsync(team.Member.Client, team.WorkspaceId);
         var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "create a website for a bakery called Pain Doré");
-        var actionId = turn.GetProperty("pendingActions")[0].GetProperty("id").GetGuid();
+        var actionId = turn.PendingActions[0].Id;
 
         var rejected = await ResolveAsync(team.Member.Client, team.WorkspaceId, actionId, "reject");
         await rejected.ShouldBe(200);
-        Assert.Equal("rejected", (await rejected.Json()).GetProperty("status").GetString());
+        Assert.Equal(PendingActionStatus.Rejected, (await rejected.ReadAsync<PendingActionDto>()).Status);
         await (await ResolveAsync(team.Member.Client, team.WorkspaceId, actionId, "confirm")).ShouldBe(409);
         Assert.Equal(0L, await CountAsync("websites"));
     }
@@ -82,13 +85,13 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "add a pricing section to Pain Doré");
 
-        Assert.Equal(["websites_list", "websites_get", "sections_add"], Messages(turn, "tool").Select(m => m.GetProperty("tool").GetString()));
-        var action = Assert.Single(turn.GetProperty("pendingActions").EnumerateArray());
-        Assert.Equal("sections_add", action.GetProperty("tool").GetString());
-        Assert.Equal(websiteId, action.GetProperty("arguments").GetProperty("websiteId").GetGuid());
+        Assert.Equal(["websites_list", "websites_get", "sections_add"], Messages(turn, AssistantRole.Tool).Select(m => m.Tool));
+        var action = Assert.Single(turn.PendingActions);
+        Assert.Equal("sections_add", action.Tool);
+        Assert.Equal(websiteId, action.Arguments.As<WebsiteArguments>().WebsiteId);
         Assert.Equal(pricingBefore, await ScalarAsync<long>("SELECT count(*) FROM website_sections WHERE type = 'Pricing'"));
 
-        await (await ResolveAsync(team.Member.Client, team.WorkspaceId, action.GetProperty("id").GetGuid(), "confirm")).ShouldBe(200);
+        await (await ResolveAsync(team.Member.Client, team.WorkspaceId, action.Id, "confirm")).ShouldBe(200);
         Assert.Equal(pricingBefore + 1, await ScalarAsync<long>("SELECT count(*) FROM website_sections WHERE type = 'Pricing'"));
     }
 
@@ -100,7 +103,7 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var turn = await AskAsync(team.Viewer.Client, team.WorkspaceId, conversation, "create a website for a flower shop called Petal Lane");
 
-        Assert.Empty(turn.GetProperty("pendingActions").EnumerateArray());
+        Assert.Empty(turn.PendingActions);
         Assert.Contains("role", LastText(turn));
     }
 
@@ -110,7 +113,7 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
         var team = await CreateTeamAsync();
         var conversation = await StartConversationAsync(team.Member.Client, team.WorkspaceId);
         var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "create a website for a flower shop called Petal Lane");
-        var actionId = turn.GetProperty("pendingActions")[0].GetProperty("id").GetGuid();
+        var actionId = turn.PendingActions[0].Id;
 
         await (await team.Admin.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).ShouldBe(404);
         await (await team.Owner.Client.PostAsJsonAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}/messages"),
@@ -130,11 +133,11 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var turn = await AskAsync(team.Owner.Client, team.WorkspaceId, conversation, "list my websites");
 
-        Assert.Empty(turn.GetProperty("pendingActions").EnumerateArray());
+        Assert.Empty(turn.PendingActions);
         Assert.Equal(1L, await CountAsync("websites"));
         // The text travels only inside the tool result (data), not as an instruction.
-        Assert.Contains("Ignore previous instructions", Assert.Single(Messages(turn, "tool")).GetProperty("content").GetString());
-        Assert.DoesNotContain(Messages(turn, "user"), m => m.GetProperty("content").GetString()!.Contains("Ignore previous"));
+        Assert.Contains("Ignore previous instructions", Assert.Single(Messages(turn, AssistantRole.Tool)).Content);
+        Assert.DoesNotContain(Messages(turn, AssistantRole.User), m => m.Content!.Contains("Ignore previous"));
     }
 
     [Fact]
@@ -171,8 +174,8 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var turn = await AskAsync(team.Viewer.Client, team.WorkspaceId, conversation, "how many visitors did Pain Doré have last week");
 
-        Assert.Equal(["websites_list", "analytics_summary"], Messages(turn, "tool").Select(m => m.GetProperty("tool").GetString()));
-        Assert.Empty(turn.GetProperty("pendingActions").EnumerateArray());
+        Assert.Equal(["websites_list", "analytics_summary"], Messages(turn, AssistantRole.Tool).Select(m => m.Tool));
+        Assert.Empty(turn.PendingActions);
         Assert.Equal("Pain Doré had 0 visitors last week.", LastText(turn));
     }
 }
