@@ -101,6 +101,7 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
     private void Take()
     {
         var reader = buffer.Reader;
+        var before = _pending.Count;
         while (_pending.Count < _batchSize && reader.TryRead(out var analyticsEvent))
             _pending.Add(analyticsEvent);
         if (reader.CanCount && reader.Count >= _batchSize)
@@ -109,6 +110,8 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
             while (_pending.Count < max && reader.TryRead(out var analyticsEvent))
                 _pending.Add(analyticsEvent);
         }
+        if (_pending.Count > before)
+            metrics.AnalyticsEvents("buffered", _pending.Count - before);
     }
 
     private async Task HandOverAsync()
