@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Boots PostgreSQL like test.sh and runs the load program in tests/Benchmarks (Release).
-#   scripts/bench.sh [credits] [http] [queue] [sites] [scaling] [analytics] [--seconds N] [--callers N] [--jobs N] [--workers N]
+#   scripts/bench.sh [credits] [http] [queue] [sites] [scaling] [analytics] [analytics-ingest] [--seconds N] [--callers N] [--jobs N] [--workers N]
 #                    [--batch N] [--rows N] [--queries N]   (analytics: synthetic page views to load, default 10 million; requests per query)
 # Without a scenario it runs credits. The http, sites, scaling and analytics scenarios need wrk (installed with apt-get when missing).
 set -euo pipefail

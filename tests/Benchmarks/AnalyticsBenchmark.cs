@@ -16,8 +16,8 @@ namespace IaGenify.Benchmarks;
 /// Issue 11's benchmark, three parts on one published site:
 /// (1) the published page through the app with analytics on against a second API process with analytics off, same
 /// binaries and database, alternating wrk rounds with a browser User-Agent (robots are not counted, so wrk's own agent
-/// would skip the work); (2) synthetic page views over 90 days loaded through the writer's own rollup SQL (generated
-/// in PostgreSQL, staged and stored day by day), then the 30-day summary, timeseries and page breakdown through the
+/// would skip the work); (2) synthetic page views over 90 days loaded through the writer's own reduction and
+/// statements, day by day, then the 30-day summary, timeseries and page breakdown through the
 /// HTTP endpoints, p95 of sequential requests; (3) the writer's sustained rate: events offered to the buffer as fast as
 /// it takes them, hashed, COPYed and rolled up by <see cref="AnalyticsWriter"/>.
 /// </summary>
@@ -32,9 +32,17 @@ internal static class AnalyticsBenchmark
     }
 
     public sealed record Report(IReadOnlyList<Wrk.Result> Pages, long Rows, TimeSpan LoadTime, long RawRows,
-        IReadOnlyList<Query> Queries, long Ingested, TimeSpan IngestTime, long Offered, long Dropped)
+        IReadOnlyList<Query> Queries, Ingestion Ingest);
+
+    /// <summary>
+    /// What the writer stored, and the CPU it took per stored event: the load program's own (the writer, plus the
+    /// producer offering events) and the benchmark's PostgreSQL server's (only that server's processes, not others on
+    /// the machine).
+    /// </summary>
+    public sealed record Ingestion(long Stored, TimeSpan Elapsed, long Offered, long Dropped, double AppCpuMsPerEvent,
+        double DatabaseCpuMsPerEvent)
     {
-        public double IngestRate => Ingested / IngestTime.TotalSeconds;
+        public double Rate => Stored / Elapsed.TotalSeconds;
     }
 
     public static async Task<Report> RunAsync(IServiceProvider services, string connectionString, int connections, TimeSpan duration,
@@ -85,7 +93,7 @@ internal static class AnalyticsBenchmark
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var (loadTime, rawRows) = await LoadAsync(connectionString, workspaceId, websiteId, rows, today);
+        var (loadTime, rawRows) = await LoadAsync(services, connectionString, workspaceId, websiteId, rows, today);
 
         var from = today.AddDays(-29).ToString("yyyy-MM-dd");
         var to = today.ToString("yyyy-MM-dd");
@@ -99,8 +107,32 @@ internal static class AnalyticsBenchmark
         };
         on.Kill(entireProcessTree: true);
 
-        var (ingested, ingestTime, offered, dropped) = await IngestAsync(services, connectionString, slug, duration);
-        return new Report(pages, rows, loadTime, rawRows, results, ingested, ingestTime, offered, dropped);
+        return new Report(pages, rows, loadTime, rawRows, results, await IngestAsync(services, connectionString, slug, duration));
+    }
+
+    /// <summary>
+    /// Part 3 alone (<c>scripts/bench.sh analytics-ingest</c>), for iterating on the writer: a published site is
+    /// inserted directly (no API process, no generation), then events are offered as in the full run.
+    /// </summary>
+    public static async Task<Ingestion> IngestOnlyAsync(IServiceProvider services, string connectionString, TimeSpan duration)
+    {
+        var slug = $"ingest-{Guid.NewGuid().ToString("N")[..8]}";
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            // The writer reads only slug, workspace_id, id and published_revision_id of a site.
+            await using var command = dataSource.CreateCommand("""
+                WITH w AS (
+                    INSERT INTO workspaces (id, name, created_at, version, require_mfa)
+                    VALUES (gen_random_uuid(), 'Ingest', now(), 0, false) RETURNING id)
+                INSERT INTO websites (id, workspace_id, name, slug, status, revision_count, created_at, updated_at, version,
+                    theme_accent, theme_background, theme_font, theme_primary, theme_text, published_revision_id)
+                SELECT gen_random_uuid(), w.id, 'Ingest', $1, 'published', 1, now(), now(), 0,
+                    '#000000', '#ffffff', 'system-ui', '#000000', '#000000', gen_random_uuid() FROM w
+                """);
+            command.Parameters.Add(new NpgsqlParameter { Value = slug });
+            await command.ExecuteNonQueryAsync();
+        }
+        return await IngestAsync(services, connectionString, slug, duration);
     }
 
     private static Process StartApi(string directory, string connectionString, string url, bool analytics)
@@ -150,14 +182,16 @@ internal static class AnalyticsBenchmark
     }
 
     /// <summary>
-    /// Generates a day of page views at a time in the writer's staging table and stores it with the writer's own
-    /// statement (<see cref="AnalyticsRollupSql.StoreBatch"/>): raw events, visitor sets and every rollup, exactly as
-    /// ingestion maintains them. 200 pages (skewed), 50 referrers, UTM tags on a tenth, ~2.5 views per daily visitor,
-    /// 5 % without a visitor (Sec-GPC), 0.5 % conversions. Visitor sets of finished days are dropped as the sweep would.
+    /// Generates page views a day at a time and stores them through the writer's own reduction and statements
+    /// (<see cref="AnalyticsBatch"/>, <see cref="AnalyticsBatchStore"/>): raw events, visitor sets and every rollup,
+    /// exactly as ingestion maintains them (only the visitor hashes are synthetic). 200 pages (skewed), 50 referrers,
+    /// UTM tags on a tenth, ~2.5 views per daily visitor, 5 % without a visitor (Sec-GPC), 0.5 % conversions. Visitor
+    /// sets of finished days are dropped as the sweep would.
     /// </summary>
-    private static async Task<(TimeSpan Elapsed, long RawRows)> LoadAsync(string connectionString, Guid workspaceId, Guid websiteId,
-        long rows, DateOnly today)
+    private static async Task<(TimeSpan Elapsed, long RawRows)> LoadAsync(IServiceProvider services, string connectionString,
+        Guid workspaceId, Guid websiteId, long rows, DateOnly today)
     {
+        var store = services.GetRequiredService<AnalyticsBatchStore>();
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await using var connection = await dataSource.OpenConnectionAsync();
         var partitions = new AnalyticsPartitions();
@@ -165,36 +199,48 @@ internal static class AnalyticsBenchmark
         var first = today.AddDays(-Days);
         var months = Enumerable.Range(0, Days).Select(d => AnalyticsPartitions.MonthOf(new DateTimeOffset(first.AddDays(d).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)));
         await partitions.EnsureAsync(connection, months, CancellationToken.None);
-        await Execute(connection, null, AnalyticsRollupSql.CreateBatchTable);
 
+        var pages = Enumerable.Range(0, 200).Select(i => $"/page-{i}").ToArray();
+        var referrers = Enumerable.Range(0, 50).Select(i => $"ref{i}.example").ToArray();
+        var sources = Enumerable.Range(0, 10).Select(i => $"source{i}").ToArray();
+        var campaigns = Enumerable.Range(0, 5).Select(i => $"campaign{i}").ToArray();
+        string[] media = ["email", "social", "cpc"];
+        var random = new Random(11);
         var clock = Stopwatch.StartNew();
         var perDay = rows / Days;
         for (var d = 0; d < Days; d++)
         {
             var day = first.AddDays(d);
+            var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
             var count = d == Days - 1 ? rows - perDay * (Days - 1) : perDay;
-            await using var transaction = await connection.BeginTransactionAsync();
-            await Execute(connection, transaction, """
-                INSERT INTO analytics_batch (workspace_id, website_id, occurred_at, kind, path, referrer_host, utm_source,
-                    utm_medium, utm_campaign, device, browser, visitor_hash)
-                SELECT $1, $2, $3::date + make_interval(secs => r1 * 86399),
-                    CASE WHEN r2 < 0.005 THEN 2 ELSE 1 END,
-                    CASE WHEN r3 < 0.3 THEN '/' ELSE '/page-' || floor(power(r3, 3) * 200)::int END,
-                    CASE WHEN r4 < 0.6 THEN NULL ELSE 'ref' || floor(power(r4, 4) * 50)::int || '.example' END,
-                    CASE WHEN r5 < 0.1 THEN 'source' || floor(r5 * 100)::int END,
-                    CASE WHEN r5 < 0.1 THEN (ARRAY['email', 'social', 'cpc'])[1 + floor(r5 * 30)::int] END,
-                    CASE WHEN r5 < 0.1 THEN 'campaign' || floor(r5 * 50)::int END,
-                    CASE WHEN r2 < 0.005 THEN NULL WHEN r6 < 0.55 THEN 'desktop' WHEN r6 < 0.95 THEN 'mobile' ELSE 'tablet' END,
-                    CASE WHEN r2 < 0.005 THEN NULL WHEN r7 < 0.6 THEN 'chrome' WHEN r7 < 0.8 THEN 'safari' WHEN r7 < 0.9 THEN 'firefox'
-                         WHEN r7 < 0.97 THEN 'edge' ELSE 'other' END,
-                    CASE WHEN r2 < 0.005 OR r8 < 0.05 THEN NULL ELSE $5::bigint * 100000000 + floor(r8 * ($4 / 2.5))::bigint END
-                FROM (SELECT random() r1, random() r2, random() r3, random() r4, random() r5, random() r6, random() r7, random() r8
-                      FROM generate_series(1, $4)) g
-                """, workspaceId, websiteId, day, count, (long)day.DayNumber);
-            await Execute(connection, transaction, AnalyticsRollupSql.StoreBatch);
-            await Execute(connection, transaction, "DELETE FROM analytics_visitor_days WHERE day < $1", day);
-            await Execute(connection, transaction, "DELETE FROM analytics_page_visitor_days WHERE day < $1", day);
-            await transaction.CommitAsync();
+            var visitors = Math.Max(1, (long)(count / 2.5));
+            for (long done = 0; done < count;)
+            {
+                var batch = new AnalyticsBatch();
+                for (var i = 0; i < 20_000 && done < count; i++, done++)
+                {
+                    var conversion = random.NextDouble() < 0.005;
+                    var r3 = random.NextDouble();
+                    var r4 = random.NextDouble();
+                    var r5 = random.NextDouble();
+                    var (r6, r7, r8) = (random.NextDouble(), random.NextDouble(), random.NextDouble());
+                    var tagged = r5 < 0.1;
+                    var analyticsEvent = new AnalyticsEvent(conversion ? AnalyticsEventKind.Conversion : AnalyticsEventKind.PageView,
+                        midnight.AddSeconds(Math.Floor(random.NextDouble() * 86399)), null, workspaceId, websiteId,
+                        r3 < 0.3 ? "/" : pages[(int)(Math.Pow(r3, 3) * 200)],
+                        r4 < 0.6 ? null : referrers[(int)(Math.Pow(r4, 4) * 50)],
+                        tagged ? sources[(int)(r5 * 100)] : null, tagged ? media[(int)(r5 * 30)] : null,
+                        tagged ? campaigns[(int)(r5 * 50)] : null,
+                        conversion ? null : r6 < 0.55 ? "desktop" : r6 < 0.95 ? "mobile" : "tablet",
+                        conversion ? null : r7 < 0.6 ? "chrome" : r7 < 0.8 ? "safari" : r7 < 0.9 ? "firefox" : r7 < 0.97 ? "edge" : "other",
+                        null);
+                    long? hash = conversion || r8 < 0.05 ? null : day.DayNumber * 100_000_000L + (long)(r8 * visitors);
+                    batch.Add(workspaceId, websiteId, analyticsEvent, hash);
+                }
+                await store.WriteAsync(batch, CancellationToken.None);
+            }
+            await Execute(connection, null, "DELETE FROM analytics_visitor_days WHERE day < $1", day);
+            await Execute(connection, null, "DELETE FROM analytics_page_visitor_days WHERE day < $1", day);
         }
         clock.Stop();
         await Execute(connection, null, "VACUUM ANALYZE analytics_site_days, analytics_site_hours, analytics_dimension_days");
@@ -236,12 +282,12 @@ internal static class AnalyticsBenchmark
     /// buffer refuses, and the producer yields), with the writer running; the rate is what the writer stored per second,
     /// counted from the events table once the writer has flushed the rest.
     /// </summary>
-    private static async Task<(long Stored, TimeSpan Elapsed, long Offered, long Dropped)> IngestAsync(IServiceProvider services,
-        string connectionString, string slug, TimeSpan duration)
+    private static async Task<Ingestion> IngestAsync(IServiceProvider services, string connectionString, string slug, TimeSpan duration)
     {
         var buffer = services.GetRequiredService<AnalyticsBuffer>();
         var writer = services.GetRequiredService<AnalyticsWriter>();
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var postmaster = await PostmasterAsync(dataSource);
         var before = await CountAsync(dataSource);
         var droppedBefore = buffer.Dropped;
         var agents = new[]
@@ -253,6 +299,7 @@ internal static class AnalyticsBenchmark
         string[] paths = ["/", "/about", "/contact", "/services"];
         var sources = new[] { new TrafficSource(null, null, null, null), new TrafficSource("news.example", "newsletter", "email", "spring") };
 
+        var (appCpu, databaseCpu) = (CpuTime.OfProcess(Environment.ProcessId), PostgresCpu(postmaster));
         await writer.StartAsync(CancellationToken.None);
         var clock = Stopwatch.StartNew();
         long offered = 0;
@@ -273,8 +320,56 @@ internal static class AnalyticsBenchmark
         await writer.StopAsync(CancellationToken.None);
         await writer.FlushAsync(CancellationToken.None);
         clock.Stop();
+        var (appCpuAfter, databaseCpuAfter) = (CpuTime.OfProcess(Environment.ProcessId), PostgresCpu(postmaster));
         var stored = await CountAsync(dataSource) - before;
-        return (stored, clock.Elapsed, offered, buffer.Dropped - droppedBefore);
+        return new Ingestion(stored, clock.Elapsed, offered, buffer.Dropped - droppedBefore,
+            (appCpuAfter - appCpu) * 1000 / Math.Max(1, stored), (databaseCpuAfter - databaseCpu) * 1000 / Math.Max(1, stored));
+    }
+
+    /// <summary>The postmaster of the benchmark's server: the parent of any of its backends.</summary>
+    private static async Task<int> PostmasterAsync(NpgsqlDataSource dataSource)
+    {
+        await using var command = dataSource.CreateCommand("SELECT pg_backend_pid()");
+        return ParentOf((int)(await command.ExecuteScalarAsync())!);
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal));
+            return line is null ? 0 : int.Parse(line[5..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// CPU seconds of one PostgreSQL server: its live children, plus the postmaster's own and that of the children it
+    /// has reaped (cutime/cstime), so that backends ending during the measurement still count.
+    /// </summary>
+    private static double PostgresCpu(int postmaster)
+    {
+        var stat = File.ReadAllText($"/proc/{postmaster}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var own = fields.Skip(11).Take(4).Sum(f => long.Parse(f, System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+        var children = Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && ParentOf(pid) == postmaster)
+            .Sum(pid =>
+            {
+                try
+                {
+                    return CpuTime.OfProcess(pid);
+                }
+                catch (IOException)
+                {
+                    return 0;
+                }
+            });
+        return own + children;
     }
 
     private static async Task<long> CountAsync(NpgsqlDataSource dataSource)

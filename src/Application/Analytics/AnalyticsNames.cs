@@ -24,10 +24,17 @@ public static class AnalyticsNames
             ["day"] = AnalyticsInterval.Day,
         };
 
-    /// <summary>Device classes and browser families as stored and shown: lower-case names (samsunginternet).</summary>
-    public static string Of(DeviceClass device) => device.ToString().ToLowerInvariant();
+    // Computed once: Of runs for every page view, on the request.
+    private static readonly Dictionary<DeviceClass, string> DeviceNames =
+        Enum.GetValues<DeviceClass>().ToDictionary(d => d, d => d.ToString().ToLowerInvariant());
 
-    public static string Of(BrowserFamily browser) => browser.ToString().ToLowerInvariant();
+    private static readonly Dictionary<BrowserFamily, string> BrowserNames =
+        Enum.GetValues<BrowserFamily>().ToDictionary(b => b, b => b.ToString().ToLowerInvariant());
+
+    /// <summary>Device classes and browser families as stored and shown: lower-case names (samsunginternet).</summary>
+    public static string Of(DeviceClass device) => DeviceNames.TryGetValue(device, out var name) ? name : device.ToString().ToLowerInvariant();
+
+    public static string Of(BrowserFamily browser) => BrowserNames.TryGetValue(browser, out var name) ? name : browser.ToString().ToLowerInvariant();
 
     public static bool TryFindTimeZone(string? id, out TimeZoneInfo timeZone)
     {

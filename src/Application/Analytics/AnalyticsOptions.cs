@@ -14,7 +14,11 @@ public sealed class AnalyticsOptions
     /// <summary>The writer stores a batch when it holds this many events, or after <see cref="FlushInterval"/>.</summary>
     public int BatchSize { get; set; } = 1_000;
 
-    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// A quarter of a second rather than one: at moderate traffic the writer then stores four small batches a second
+    /// instead of one large one, so its CPU (and the database's) comes in short slices beside page requests.
+    /// </summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How long raw events are kept; rollups stay for the workspace's life.</summary>
     public TimeSpan RawRetention { get; set; } = TimeSpan.FromDays(90);

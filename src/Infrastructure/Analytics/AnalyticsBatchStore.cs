@@ -5,44 +5,61 @@ using NpgsqlTypes;
 namespace IaGenify.Infrastructure.Analytics;
 
 /// <summary>
-/// Stores a batch in one transaction: binary COPY into a session-local staging table, then one statement that
-/// appends the raw events and increments the rollups (<see cref="AnalyticsRollupSql"/>). The visitor hash is
-/// computed here, off the request path, with the salt of the event's UTC day; the IP and User-Agent go no further.
+/// Stores batches in two steps the writer can overlap: <see cref="PrepareAsync"/> resolves sites, computes the
+/// visitor hashes (with the salt of the event's UTC day; the IP and User-Agent go no further) and reduces the batch
+/// (<see cref="AnalyticsBatch"/>); <see cref="WriteAsync"/> stores it in one transaction: binary COPY of the raw
+/// events, then one statement for visitor sets and rollups (<see cref="AnalyticsRollupSql"/>).
 /// </summary>
 public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSalts salts, AnalyticsPartitions partitions,
     SiteDirectory sites)
 {
     private const int Attempts = 3;
 
-    /// <summary>Returns how many events were stored (page views of sites that no longer exist are skipped).</summary>
-    public async Task<int> StoreAsync(IReadOnlyList<AnalyticsEvent> batch, CancellationToken cancellationToken)
+    /// <summary>Prepares and writes at once; returns how many events were stored.</summary>
+    public async Task<int> StoreAsync(IReadOnlyList<AnalyticsEvent> batch, CancellationToken cancellationToken) =>
+        await WriteAsync(await PrepareAsync(batch, cancellationToken), cancellationToken);
+
+    /// <summary>Page views of sites that no longer exist (or are unpublished) are left out.</summary>
+    internal async Task<AnalyticsBatch> PrepareAsync(IReadOnlyList<AnalyticsEvent> events, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
-            return 0;
+        var batch = new AnalyticsBatch();
+        if (events.Count == 0)
+            return batch;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var slugs = await sites.ResolveAsync(connection, batch.Where(e => e.Slug is not null).Select(e => e.Slug!), cancellationToken);
-        var rows = new List<Row>(batch.Count);
-        foreach (var analyticsEvent in batch)
+        var slugs = await sites.ResolveAsync(connection, events.Where(e => e.Slug is not null).Select(e => e.Slug!), cancellationToken);
+        // A batch spans one or two days: each day's salt is looked up once, not per event.
+        var daySalt = (Day: DateOnly.MinValue, Salt: Array.Empty<byte>());
+        foreach (var analyticsEvent in events)
         {
             if (Resolve(analyticsEvent, slugs) is not { } site)
                 continue;
             long? hash = null;
             if (analyticsEvent.Visitor is { } visitor)
             {
-                var salt = await salts.GetAsync(connection, DateOnly.FromDateTime(analyticsEvent.At.UtcDateTime), cancellationToken);
-                hash = VisitorHash.Compute(salt, site.WebsiteId, visitor.ClientIp, visitor.UserAgent);
+                var day = DateOnly.FromDateTime(analyticsEvent.At.UtcDateTime);
+                if (day != daySalt.Day)
+                    daySalt = (day, await salts.GetAsync(connection, day, cancellationToken));
+                hash = VisitorHash.Compute(daySalt.Salt, site.WebsiteId, visitor.ClientIp, visitor.UserAgent);
             }
-            rows.Add(new Row(site.WorkspaceId, site.WebsiteId, analyticsEvent, hash));
+            batch.Add(site.WorkspaceId, site.WebsiteId, analyticsEvent, hash);
         }
-        if (rows.Count == 0)
-            return 0;
-        await partitions.EnsureAsync(connection, rows.Select(r => AnalyticsPartitions.MonthOf(r.Event.At)), cancellationToken);
+        if (batch.Events.Count > 0)
+            await partitions.EnsureAsync(connection, batch.Events.Select(r => AnalyticsPartitions.MonthOf(r.Event.At)), cancellationToken);
+        return batch;
+    }
 
+    /// <summary>Returns how many events were stored.</summary>
+    internal async Task<int> WriteAsync(AnalyticsBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Events.Count == 0)
+            return 0;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await WriteAsync(connection, rows, cancellationToken);
+                await WriteOnceAsync(connection, batch, cancellationToken);
+                return batch.Events.Count;
             }
             catch (PostgresException ex) when (attempt < Attempts && ex.SqlState is PostgresErrorCodes.DeadlockDetected
                                                    or PostgresErrorCodes.SerializationFailure)
@@ -60,39 +77,40 @@ public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSa
         return analyticsEvent.Slug is not null && slugs.TryGetValue(analyticsEvent.Slug, out var site) ? site : null;
     }
 
-    private static async Task<int> WriteAsync(NpgsqlConnection connection, List<Row> rows, CancellationToken cancellationToken)
+    private static async Task WriteOnceAsync(NpgsqlConnection connection, AnalyticsBatch batch, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var create = new NpgsqlCommand(AnalyticsRollupSql.CreateBatchTable, connection, transaction))
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        await using (var importer = await connection.BeginBinaryImportAsync(AnalyticsRollupSql.CopyBatch, cancellationToken))
-        {
-            foreach (var row in rows)
-            {
-                var e = row.Event;
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(row.WorkspaceId, NpgsqlDbType.Uuid, cancellationToken);
-                await importer.WriteAsync(row.WebsiteId, NpgsqlDbType.Uuid, cancellationToken);
-                await importer.WriteAsync(e.At, NpgsqlDbType.TimestampTz, cancellationToken);
-                await importer.WriteAsync((short)e.Kind, NpgsqlDbType.Smallint, cancellationToken);
-                await importer.WriteAsync(e.Path, NpgsqlDbType.Text, cancellationToken);
-                await WriteNullableAsync(importer, e.ReferrerHost, cancellationToken);
-                await WriteNullableAsync(importer, e.UtmSource, cancellationToken);
-                await WriteNullableAsync(importer, e.UtmMedium, cancellationToken);
-                await WriteNullableAsync(importer, e.UtmCampaign, cancellationToken);
-                await WriteNullableAsync(importer, e.Device, cancellationToken);
-                await WriteNullableAsync(importer, e.Browser, cancellationToken);
-                if (row.VisitorHash is { } hash)
-                    await importer.WriteAsync(hash, NpgsqlDbType.Bigint, cancellationToken);
-                else
-                    await importer.WriteNullAsync(cancellationToken);
-            }
-            await importer.CompleteAsync(cancellationToken);
-        }
-        await using var store = new NpgsqlCommand(AnalyticsRollupSql.StoreBatch, connection, transaction);
-        var stored = Convert.ToInt32(await store.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await CopyEventsAsync(connection, batch.Events, cancellationToken);
+        await using var store = new NpgsqlCommand(AnalyticsRollupSql.StoreRollups, connection, transaction);
+        AnalyticsRollupParameters.Add(store.Parameters, batch);
+        await store.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return stored;
+    }
+
+    private static async Task CopyEventsAsync(NpgsqlConnection connection, List<AnalyticsBatchEvent> events, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(AnalyticsRollupSql.CopyEvents, cancellationToken);
+        foreach (var row in events)
+        {
+            var e = row.Event;
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(row.WorkspaceId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(row.WebsiteId, NpgsqlDbType.Uuid, cancellationToken);
+            await importer.WriteAsync(e.At, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync((short)e.Kind, NpgsqlDbType.Smallint, cancellationToken);
+            await importer.WriteAsync(e.Path, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(importer, e.ReferrerHost, cancellationToken);
+            await WriteNullableAsync(importer, e.UtmSource, cancellationToken);
+            await WriteNullableAsync(importer, e.UtmMedium, cancellationToken);
+            await WriteNullableAsync(importer, e.UtmCampaign, cancellationToken);
+            await WriteNullableAsync(importer, e.Device, cancellationToken);
+            await WriteNullableAsync(importer, e.Browser, cancellationToken);
+            if (row.VisitorHash is { } hash)
+                await importer.WriteAsync(hash, NpgsqlDbType.Bigint, cancellationToken);
+            else
+                await importer.WriteNullAsync(cancellationToken);
+        }
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken)
@@ -102,6 +120,4 @@ public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSa
         else
             await importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
     }
-
-    private sealed record Row(Guid WorkspaceId, Guid WebsiteId, AnalyticsEvent Event, long? VisitorHash);
 }

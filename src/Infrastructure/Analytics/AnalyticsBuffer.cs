@@ -59,12 +59,10 @@ public sealed class AnalyticsBuffer : IAnalyticsCollector
 
     private bool Offer(AnalyticsEvent analyticsEvent)
     {
-        // TryWrite on a bounded channel in Wait mode returns false instead of waiting when it is full.
+        // TryWrite on a bounded channel in Wait mode returns false instead of waiting when it is full. Accepted events
+        // are counted by the writer as it takes them, a batch at a time, not here on every request.
         if (_channel.Writer.TryWrite(analyticsEvent))
-        {
-            _metrics.AnalyticsEvents("buffered");
             return true;
-        }
         Interlocked.Increment(ref _dropped);
         _metrics.AnalyticsEvents("dropped");
         return false;

@@ -1,8 +1,9 @@
 namespace IaGenify.Infrastructure.Analytics;
 
 /// <summary>
-/// The SQL that stores one batch (staged in the temporary table <c>analytics_batch</c>) in one statement: the raw
-/// events, the day's distinct-visitor sets, and the rollups they increment.
+/// The SQL that stores one batch: the raw events by binary COPY straight into <c>analytics_events</c>, then one
+/// statement that adds the day's visitor sets and increments the rollups from what <see cref="AnalyticsBatch"/>
+/// reduced the batch to (arrays, one element per distinct visitor or rollup key).
 /// <para>
 /// Visitors are exact per day: <c>analytics_visitor_days</c> holds one row per (site, UTC day, visitor hash), and
 /// only rows that are new (ON CONFLICT DO NOTHING … RETURNING) add a visitor. That row also records the visitor's
@@ -15,52 +16,41 @@ namespace IaGenify.Infrastructure.Analytics;
 /// </summary>
 internal static class AnalyticsRollupSql
 {
-    public const string CreateBatchTable = """
-        CREATE TEMP TABLE IF NOT EXISTS analytics_batch (
-            workspace_id uuid NOT NULL, website_id uuid NOT NULL, occurred_at timestamptz NOT NULL, kind smallint NOT NULL,
-            path text NOT NULL, referrer_host text, utm_source text, utm_medium text, utm_campaign text, device text,
-            browser text, visitor_hash bigint) ON COMMIT DELETE ROWS
-        """;
-
-    public const string CopyBatch = """
-        COPY analytics_batch (workspace_id, website_id, occurred_at, kind, path, referrer_host, utm_source, utm_medium,
+    public const string CopyEvents = """
+        COPY analytics_events (workspace_id, website_id, occurred_at, kind, path, referrer_host, utm_source, utm_medium,
             utm_campaign, device, browser, visitor_hash) FROM STDIN (FORMAT BINARY)
         """;
 
-    public const string StoreBatch = """
-        WITH raw AS (
-            INSERT INTO analytics_events (workspace_id, website_id, occurred_at, kind, path, referrer_host, utm_source,
-                utm_medium, utm_campaign, device, browser, visitor_hash)
-            SELECT workspace_id, website_id, occurred_at, kind, path, referrer_host, utm_source, utm_medium, utm_campaign,
-                device, browser, visitor_hash
-            FROM analytics_batch
-        ),
-        new_visitors AS (
+    /// <summary>
+    /// $1–$11 visitors (workspace, website, day, hash, first hour, referrer, UTM source, medium, campaign, device,
+    /// browser); $12–$16 page visitors (workspace, website, day, path, hash); $17–$21 views and conversions per site
+    /// hour; $22–$27 page views per dimension value and day (workspace, website, dimension, day, value, views).
+    /// </summary>
+    public const string StoreRollups = """
+        WITH new_visitors AS (
             INSERT INTO analytics_visitor_days (workspace_id, website_id, day, visitor_hash, first_hour, referrer_host,
                 utm_source, utm_medium, utm_campaign, device, browser)
-            SELECT DISTINCT ON (workspace_id, website_id, day, visitor_hash)
-                workspace_id, website_id, day, visitor_hash, date_trunc('hour', occurred_at, 'UTC'),
-                coalesce(referrer_host, ''), utm_source, utm_medium, utm_campaign, coalesce(device, 'other'), coalesce(browser, 'other')
-            FROM (SELECT *, (occurred_at AT TIME ZONE 'UTC')::date AS day FROM analytics_batch
-                  WHERE kind = 1 AND visitor_hash IS NOT NULL) b
-            ORDER BY workspace_id, website_id, day, visitor_hash, occurred_at
+            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::bigint[], $5::timestamptz[], $6::text[], $7::text[],
+                $8::text[], $9::text[], $10::text[], $11::text[])
+            ORDER BY 1, 2, 3, 4
             ON CONFLICT DO NOTHING
             RETURNING workspace_id, website_id, day, first_hour, referrer_host, utm_source, utm_medium, utm_campaign, device, browser
         ),
         new_page_visitors AS (
             INSERT INTO analytics_page_visitor_days (workspace_id, website_id, day, path, visitor_hash)
-            SELECT DISTINCT workspace_id, website_id, (occurred_at AT TIME ZONE 'UTC')::date, path, visitor_hash
-            FROM analytics_batch WHERE kind = 1 AND visitor_hash IS NOT NULL
+            SELECT * FROM unnest($12::uuid[], $13::uuid[], $14::date[], $15::text[], $16::bigint[])
             ORDER BY 1, 2, 3, 4, 5
             ON CONFLICT DO NOTHING
             RETURNING workspace_id, website_id, day, path
         ),
+        views AS (
+            SELECT * FROM unnest($17::uuid[], $18::uuid[], $19::timestamptz[], $20::bigint[], $21::bigint[])
+                AS v(workspace_id, website_id, hour, pageviews, conversions)
+        ),
         hours AS (
             INSERT INTO analytics_site_hours AS t (workspace_id, website_id, hour, pageviews, visitors, conversions)
             SELECT workspace_id, website_id, hour, sum(pageviews), sum(visitors), sum(conversions) FROM (
-                SELECT workspace_id, website_id, date_trunc('hour', occurred_at, 'UTC') AS hour,
-                    count(*) FILTER (WHERE kind = 1) AS pageviews, 0::bigint AS visitors, count(*) FILTER (WHERE kind = 2) AS conversions
-                FROM analytics_batch GROUP BY 1, 2, 3
+                SELECT workspace_id, website_id, hour, pageviews, 0::bigint AS visitors, conversions FROM views
                 UNION ALL
                 SELECT workspace_id, website_id, first_hour, 0, count(*), 0 FROM new_visitors GROUP BY 1, 2, 3) x
             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
@@ -70,9 +60,8 @@ internal static class AnalyticsRollupSql
         days AS (
             INSERT INTO analytics_site_days AS t (workspace_id, website_id, day, pageviews, visitors, conversions)
             SELECT workspace_id, website_id, day, sum(pageviews), sum(visitors), sum(conversions) FROM (
-                SELECT workspace_id, website_id, (occurred_at AT TIME ZONE 'UTC')::date AS day,
-                    count(*) FILTER (WHERE kind = 1) AS pageviews, 0::bigint AS visitors, count(*) FILTER (WHERE kind = 2) AS conversions
-                FROM analytics_batch GROUP BY 1, 2, 3
+                SELECT workspace_id, website_id, (hour AT TIME ZONE 'UTC')::date AS day, pageviews, 0::bigint AS visitors,
+                    conversions FROM views
                 UNION ALL
                 SELECT workspace_id, website_id, day, 0, count(*), 0 FROM new_visitors GROUP BY 1, 2, 3) x
             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
@@ -82,14 +71,9 @@ internal static class AnalyticsRollupSql
         dimensions AS (
             INSERT INTO analytics_dimension_days AS t (workspace_id, website_id, dimension, day, value, pageviews, visitors)
             SELECT workspace_id, website_id, dimension, day, value, sum(pageviews), sum(visitors) FROM (
-                SELECT b.workspace_id, b.website_id, d.dimension, (b.occurred_at AT TIME ZONE 'UTC')::date AS day, d.value,
-                    count(*) AS pageviews, 0::bigint AS visitors
-                FROM analytics_batch b
-                CROSS JOIN LATERAL (VALUES (1::smallint, b.path), (2::smallint, coalesce(b.referrer_host, '')),
-                    (3::smallint, b.device), (4::smallint, b.browser), (5::smallint, b.utm_source),
-                    (6::smallint, b.utm_campaign), (7::smallint, b.utm_medium)) AS d(dimension, value)
-                WHERE b.kind = 1 AND d.value IS NOT NULL
-                GROUP BY 1, 2, 3, 4, 5
+                SELECT workspace_id, website_id, dimension, day, value, pageviews, 0::bigint AS visitors
+                FROM unnest($22::uuid[], $23::uuid[], $24::smallint[], $25::date[], $26::text[], $27::bigint[])
+                    AS d(workspace_id, website_id, dimension, day, value, pageviews)
                 UNION ALL
                 SELECT n.workspace_id, n.website_id, d.dimension, n.day, d.value, 0, count(*)
                 FROM new_visitors n
@@ -103,6 +87,6 @@ internal static class AnalyticsRollupSql
             ON CONFLICT (workspace_id, website_id, dimension, day, value) DO UPDATE SET
                 pageviews = t.pageviews + excluded.pageviews, visitors = t.visitors + excluded.visitors
         )
-        SELECT count(*) FROM analytics_batch
+        SELECT 1
         """;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IaGenify.Application.Analytics;
 using IaGenify.Application.Common.Observability;
 using Microsoft.Extensions.Hosting;
@@ -8,16 +9,24 @@ namespace IaGenify.Infrastructure.Analytics;
 
 /// <summary>
 /// Moves events from the buffer to PostgreSQL in batches: as soon as a batch holds <c>BatchSize</c> events, or
-/// <c>FlushInterval</c> after its first event. At shutdown it waits until the web server has stopped (so that the
-/// last requests' events are in the buffer) and stores everything left.
+/// <c>FlushInterval</c> after its first event. While the buffer holds a backlog, batches grow up to four times
+/// <c>BatchSize</c> (fewer statements per event while behind). A batch is prepared (sites, hashes, reduction) while
+/// the previous one is being written, and one batch is written at a time. At shutdown it waits until the web server
+/// has stopped (so that the last requests' events are in the buffer) and stores everything left.
 /// </summary>
 public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore store, IOptions<AnalyticsOptions> options,
     IaGenifyMetrics metrics, ILogger<AnalyticsWriter> logger) : BackgroundService, IHostedLifecycleService
 {
+    private const int BacklogFactor = 4;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
     private readonly TimeSpan _flushInterval = options.Value.FlushInterval;
-    private readonly List<AnalyticsEvent> _batch = new(Math.Max(1, options.Value.BatchSize));
-    private readonly SemaphoreSlim _storing = new(1, 1);
+    // Guards _pending and the hand-over to _writing: the loop and FlushAsync take turns.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private List<AnalyticsEvent> _pending = [];
+    private Task _writing = Task.CompletedTask;
+
+    private int MaxBatchSize => _batchSize > int.MaxValue / BacklogFactor ? _batchSize : _batchSize * BacklogFactor;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,100 +36,135 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
             while (await reader.WaitToReadAsync(stoppingToken))
             {
                 await FillBatchAsync(stoppingToken);
-                await StoreBatchAsync(CancellationToken.None);
+                await HandOverAsync();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // What was taken from the buffer is stored now; the rest when the host has stopped.
-            await StoreBatchAsync(CancellationToken.None);
+            await HandOverAsync();
         }
+        await _writing;
     }
 
     /// <summary>Stores every buffered event now (the final flush, and tests that need the data at once).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await _storing.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             while (true)
             {
-                while (_batch.Count < _batchSize && buffer.Reader.TryRead(out var analyticsEvent))
-                    _batch.Add(analyticsEvent);
-                if (_batch.Count == 0)
-                    return;
-                await StoreLockedAsync(cancellationToken);
+                Take();
+                if (_pending.Count == 0)
+                    break;
+                await HandOverLockedAsync();
             }
+            await _writing;
         }
         finally
         {
-            _storing.Release();
+            _gate.Release();
         }
     }
 
+    /// <summary>
+    /// Called once the buffer holds an event: collects until the batch is full or <c>FlushInterval</c> has passed,
+    /// looking at the buffer every few milliseconds rather than waking up for each event (which would cost every
+    /// page request a hand-off to the thread pool and the writer a turn per event).
+    /// </summary>
     private async Task FillBatchAsync(CancellationToken stoppingToken)
     {
         var reader = buffer.Reader;
-        using var window = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        window.CancelAfter(_flushInterval);
+        var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            await _storing.WaitAsync(stoppingToken);
+            await _gate.WaitAsync(stoppingToken);
             try
             {
-                while (_batch.Count < _batchSize && reader.TryRead(out var analyticsEvent))
-                    _batch.Add(analyticsEvent);
-                if (_batch.Count >= _batchSize)
+                Take();
+                if (_pending.Count >= _batchSize)
                     return;
             }
             finally
             {
-                _storing.Release();
+                _gate.Release();
             }
-            try
-            {
-                if (!await reader.WaitToReadAsync(window.Token))
-                    return;
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
+            var remaining = _flushInterval - Stopwatch.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero || reader.Completion.IsCompleted)
                 return;
-            }
+            await Task.Delay(remaining < PollInterval ? remaining : PollInterval, stoppingToken);
         }
     }
 
-    private async Task StoreBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Moves buffered events to the pending batch; with a backlog behind a full batch, up to the larger size.</summary>
+    private void Take()
     {
-        await _storing.WaitAsync(cancellationToken);
+        var reader = buffer.Reader;
+        var before = _pending.Count;
+        while (_pending.Count < _batchSize && reader.TryRead(out var analyticsEvent))
+            _pending.Add(analyticsEvent);
+        if (reader.CanCount && reader.Count >= _batchSize)
+        {
+            var max = MaxBatchSize;
+            while (_pending.Count < max && reader.TryRead(out var analyticsEvent))
+                _pending.Add(analyticsEvent);
+        }
+        if (_pending.Count > before)
+            metrics.AnalyticsEvents("buffered", _pending.Count - before);
+    }
+
+    private async Task HandOverAsync()
+    {
+        await _gate.WaitAsync(CancellationToken.None);
         try
         {
-            await StoreLockedAsync(cancellationToken);
+            await HandOverLockedAsync();
         }
         finally
         {
-            _storing.Release();
+            _gate.Release();
         }
     }
 
-    private async Task StoreLockedAsync(CancellationToken cancellationToken)
+    /// <summary>Prepares the pending batch, waits for the previous write to finish, and starts this one's.</summary>
+    private async Task HandOverLockedAsync()
     {
-        if (_batch.Count == 0)
+        if (_pending.Count == 0)
             return;
+        var events = _pending;
+        _pending = [];
+        AnalyticsBatch batch;
         try
         {
-            var stored = await store.StoreAsync(_batch, cancellationToken);
-            metrics.AnalyticsEvents("stored", stored);
+            batch = await store.PrepareAsync(events, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
-            // A batch that cannot be written is given up rather than retried forever: analytics must not pile up memory.
-            metrics.AnalyticsEvents("failed", _batch.Count);
-            logger.LogError("Storing {Count} analytics events failed with {ExceptionType}", _batch.Count, ex.GetType().Name);
+            Fail(events.Count, ex);
+            return;
         }
-        finally
+        await _writing;
+        _writing = WriteAsync(batch);
+    }
+
+    private async Task WriteAsync(AnalyticsBatch batch)
+    {
+        try
         {
-            _batch.Clear();
+            metrics.AnalyticsEvents("stored", await store.WriteAsync(batch, CancellationToken.None));
         }
+        catch (Exception ex)
+        {
+            Fail(batch.Events.Count, ex);
+        }
+    }
+
+    // A batch that cannot be written is given up rather than retried forever: analytics must not pile up memory.
+    private void Fail(int count, Exception ex)
+    {
+        metrics.AnalyticsEvents("failed", count);
+        logger.LogError("Storing {Count} analytics events failed with {ExceptionType}", count, ex.GetType().Name);
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
