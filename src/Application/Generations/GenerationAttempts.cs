@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
-using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Generations.Ports;
-using IaGenify.Application.Generations.Specifications;
 using IaGenify.Domain.Generations;
 using Microsoft.Extensions.Options;
 
@@ -13,14 +11,14 @@ namespace IaGenify.Application.Generations;
 /// is applied afterwards by <c>RunGeneration</c>, which re-checks the lease under a row lock first.
 /// </summary>
 internal sealed class GenerationAttempts(
-    IRepository<Generation> generations,
+    IGenerationQueue queue,
     GeneratorRegistry generators,
     IOptionsMonitor<GenerationOptions> options,
     TimeProvider clock)
 {
     public async Task<GenerationAttempt> RunAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
     {
-        var snapshot = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(generationId), cancellationToken);
+        var snapshot = await queue.FindAsync(generationId, cancellationToken);
         if (snapshot is null || !snapshot.IsLeasedTo(leaseToken))
             return GenerationAttempt.LeaseLost(snapshot?.Attempts ?? 0);
 

@@ -29,6 +29,21 @@ internal sealed class CreditLedgerStore(
 {
     private static readonly string[] TenantFilter = [AppDbContext.TenantFilter];
 
+    // The reads every ledger operation makes under the account lock, compiled: each job's capture runs them, and
+    // building their cache keys was a measurable share of a worker's CPU.
+    private static readonly Func<AppDbContext, Guid, string, CancellationToken, Task<CreditEntry?>> EntryByKey =
+        EF.CompileAsyncQuery((AppDbContext context, Guid workspaceId, string key, CancellationToken _) =>
+            context.CreditEntries.IgnoreQueryFilters(TenantFilter).AsNoTracking()
+                .FirstOrDefault(e => e.WorkspaceId == workspaceId && e.IdempotencyKey == key));
+
+    private static readonly Func<AppDbContext, Guid, IAsyncEnumerable<CreditGrant>> OpenGrants =
+        EF.CompileAsyncQuery((AppDbContext context, Guid workspaceId) =>
+            context.CreditGrants.IgnoreQueryFilters(TenantFilter).Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0));
+
+    private static readonly Func<AppDbContext, Guid, Guid, CancellationToken, Task<CreditHold?>> HoldById =
+        EF.CompileAsyncQuery((AppDbContext context, Guid workspaceId, Guid holdId, CancellationToken _) =>
+            context.CreditHolds.IgnoreQueryFilters(TenantFilter).FirstOrDefault(h => h.WorkspaceId == workspaceId && h.Id == holdId));
+
     public async Task<LedgerResult<CreditHoldDto>> ReserveAsync(Guid workspaceId, string operation, long amount, string idempotencyKey,
         string? reference, CancellationToken cancellationToken)
     {
@@ -124,14 +139,9 @@ internal sealed class CreditLedgerStore(
         var availableBefore = account.Available;
 
         // Looked up under the lock: a concurrent request with the same key waits for the first and then finds it.
-        var first = idempotencyKey is null
-            ? null
-            : await db.CreditEntries.IgnoreQueryFilters(TenantFilter).AsNoTracking()
-                .FirstOrDefaultAsync(e => e.WorkspaceId == workspaceId && e.IdempotencyKey == idempotencyKey, cancellationToken);
+        var first = idempotencyKey is null ? null : await EntryByKey(db, workspaceId, idempotencyKey, cancellationToken);
 
-        var grants = await db.CreditGrants.IgnoreQueryFilters(TenantFilter)
-            .Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0)
-            .ToListAsync(cancellationToken);
+        var grants = await OpenGrants(db, workspaceId).ToListAsync(cancellationToken);
         // Grants staged earlier in this unit of work are not in the database yet.
         grants.AddRange(db.CreditGrants.Local.Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0).Except(grants));
         // Holds past their time to live are only loaded by the sweep: they stay reserved until it runs, which errs
@@ -168,9 +178,7 @@ internal sealed class CreditLedgerStore(
             .IgnoreQueryFilters(TenantFilter);
 
     private async Task<CreditHold> HoldAsync(Guid workspaceId, Guid holdId, CancellationToken cancellationToken) =>
-        await db.CreditHolds.IgnoreQueryFilters(TenantFilter)
-            .FirstOrDefaultAsync(h => h.WorkspaceId == workspaceId && h.Id == holdId, cancellationToken)
-        ?? throw new NotFoundException("Credit hold");
+        await HoldById(db, workspaceId, holdId, cancellationToken) ?? throw new NotFoundException("Credit hold");
 
     private void Stage(Session session)
     {

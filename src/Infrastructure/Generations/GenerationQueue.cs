@@ -1,5 +1,6 @@
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Ports;
+using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,14 @@ namespace IaGenify.Infrastructure.Generations;
 internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext db, TimeProvider clock, IOptionsMonitor<GenerationOptions> options)
     : IGenerationQueue
 {
+    private static readonly string[] TenantFilter = [AppDbContext.TenantFilter];
+
+    // Every attempt reads its job once before calling the model: compiled, so EF Core does not rebuild the query's
+    // cache key each time. The tenant filter applies (the request's workspace).
+    private static readonly Func<AppDbContext, Guid, CancellationToken, Task<Generation?>> ById =
+        EF.CompileAsyncQuery((AppDbContext context, Guid id, CancellationToken _) =>
+            context.Set<Generation>().AsNoTracking().FirstOrDefault(g => g.Id == id));
+
     internal const string ClaimSql =
         """
         WITH due AS (
@@ -58,16 +67,30 @@ internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext 
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task<bool> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
+    public Task<Generation?> FindAsync(Guid generationId, CancellationToken cancellationToken) =>
+        ById(db, generationId, cancellationToken);
+
+    public async Task<Generation?> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
     {
         await db.EnsureTransactionAsync(cancellationToken);
-        var locked = await db.Database.SqlQuery<Guid>(
-            $"""
-            SELECT id AS "Value" FROM generations
-            WHERE id = {generationId} AND workspace_id = {workspaceId} AND status = 'Running' AND lease_token = {leaseToken}
-            FOR UPDATE
-            """).ToListAsync(cancellationToken);
-        return locked.Count == 1;
+        // Completing a job saves once and a failed save discards the whole transaction (a batch rolls back to its own
+        // savepoint per job), so EF Core's savepoint around SaveChanges is two statements for nothing. The pooled
+        // context turns it back on when it is returned.
+        db.Database.AutoSavepointsEnabled = false;
+        // The lock and the tracked load in one statement; the statement names its workspace, so the tenant filter
+        // is not composed around it (FOR UPDATE would then sit in a subquery for nothing). EF Core reads the complex
+        // ModelSettings from FromSql under its default column names, not the mapped ones: hence the aliases.
+        var locked = await db.Set<Generation>().FromSqlInterpolated(
+                $"""
+                SELECT *, model_provider AS "ModelSettings_Provider", model_name AS "ModelSettings_Model",
+                       model_temperature AS "ModelSettings_Temperature", model_max_tokens AS "ModelSettings_MaxTokens"
+                FROM generations
+                WHERE id = {generationId} AND workspace_id = {workspaceId} AND status = 'Running' AND lease_token = {leaseToken}
+                FOR UPDATE
+                """)
+            .IgnoreQueryFilters(TenantFilter)
+            .ToListAsync(cancellationToken);
+        return locked.Count == 1 ? locked[0] : null;
     }
 
     public async Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken)

@@ -4,6 +4,8 @@ using IaGenify.Application.Common.Paging;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Ports;
 using IaGenify.Domain.Generations;
+using IaGenify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Generations;
@@ -222,6 +224,25 @@ public sealed class GenerationApiTests(ApiFixture fixture) : ApiTest(fixture)
         var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
         Assert.Equal(2, generation.Attempts);
+        Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task A_job_completes_with_the_model_settings_it_was_submitted_with()
+    {
+        var team = await CreateTeamAsync();
+        var overrides = new { overrides = new[] { new { kind = "website", model = "llama3.1:8b", temperature = 0.3, maxTokens = 900 } } };
+        await (await team.Admin.Client.PutAsJsonAsync($"/api/v1/workspaces/{team.WorkspaceId}/settings/models", overrides)).ShouldBe(200);
+        var id = (await (await SubmitAsync(team.Member.Client, team.WorkspaceId, Website())).ReadAsync<SubmittedGenerationDto>()).Id;
+
+        Assert.Equal(1, await DrainGenerationsAsync());
+
+        // The completion loads the job with the statement that locks it; what it saves must be what was submitted.
+        using var scope = Factory.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Generation>().IgnoreQueryFilters()
+            .SingleAsync(g => g.Id == id);
+        Assert.Equal(GenerationStatus.Succeeded, stored.Status);
+        Assert.Equal(new ModelSettings("offline", "llama3.1:8b", 0.3, 900), stored.ModelSettings);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
     }
 

@@ -1,3 +1,5 @@
+using IaGenify.Domain.Generations;
+
 namespace IaGenify.Application.Generations.Ports;
 
 /// <summary>A job a worker claimed: it owns it while <see cref="LeaseToken"/> is the generation's lease.</summary>
@@ -20,10 +22,17 @@ public interface IGenerationQueue
     Task<bool> RenewLeaseAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Opens the unit of work's transaction and locks the job's row if <paramref name="leaseToken"/> still owns it, so
-    /// that finishing it (status, output, credit capture) commits at most once. False when the lease is lost.
+    /// The job as it is now, untracked, through the tenant filter (the request's workspace only): what an attempt
+    /// needs before calling the model, outside any transaction. Null when it is not there.
     /// </summary>
-    Task<bool> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken);
+    Task<Generation?> FindAsync(Guid generationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens the unit of work's transaction, locks the job's row if <paramref name="leaseToken"/> still owns it and
+    /// returns it tracked by the unit of work, in one statement, so that finishing it (status, output, credit capture)
+    /// commits at most once. Null when the lease is lost.
+    /// </summary>
+    Task<Generation?> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken);
 
     /// <summary>Opens the unit of work's transaction and locks the job's row (cancellation), waiting for a finishing worker.</summary>
     Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken);

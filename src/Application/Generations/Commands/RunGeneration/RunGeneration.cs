@@ -6,7 +6,6 @@ using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Generations.Ports;
-using IaGenify.Application.Generations.Specifications;
 using IaGenify.Domain.Events;
 using IaGenify.Domain.Generations;
 using IaGenify.Domain.Workspaces;
@@ -35,7 +34,6 @@ public sealed record RunGeneration(Guid WorkspaceId, Guid GenerationId, Guid Lea
     : ICommand<GenerationRunOutcome>, IWorkspaceRequest;
 
 internal sealed class RunGenerationHandler(
-    IRepository<Generation> generations,
     IGenerationQueue queue,
     GenerationAttempts attempts,
     IEnumerable<IGenerationCompletion> completions,
@@ -55,10 +53,8 @@ internal sealed class RunGenerationHandler(
         // A copy: the same attempt may be applied again (alone, after its batch failed), and applying may move nodes.
         var (output, failure) = (attempt.Output?.DeepClone().AsObject(), attempt.Failure);
 
-        if (!await queue.LockLeasedAsync(request.WorkspaceId, request.GenerationId, request.LeaseToken, cancellationToken))
+        if (await queue.LockLeasedAsync(request.WorkspaceId, request.GenerationId, request.LeaseToken, cancellationToken) is not { } generation)
             return GenerationRunOutcome.Lost(attempt.Attempts);
-        var generation = await generations.FirstOrDefaultAsync(new GenerationByIdSpec(request.GenerationId, tracking: true), cancellationToken)
-            ?? throw new InvalidOperationException("A locked generation vanished.");
         var now = clock.GetUtcNow();
         if (output is not null && generation.IsHoldLapsed(now))
             (output, failure) = (null, GenerationAttempts.HoldLapsed);
