@@ -14,13 +14,14 @@ internal sealed class McpGateMiddleware(RequestDelegate next)
     public const string Path = "/mcp";
     public const string WorkspaceHeader = "X-Workspace-Id";
 
-    public async Task InvokeAsync(HttpContext http, RequestContext context, McpSession session)
+    // Services are resolved on the MCP path only: every other request passes through without a DI lookup.
+    public Task InvokeAsync(HttpContext http) =>
+        http.Request.Path.StartsWithSegments(Path) ? AdmitAsync(http) : next(http);
+
+    private async Task AdmitAsync(HttpContext http)
     {
-        if (!http.Request.Path.StartsWithSegments(Path))
-        {
-            await next(http);
-            return;
-        }
+        var context = http.RequestServices.GetRequiredService<RequestContext>();
+        var session = http.RequestServices.GetRequiredService<McpSession>();
         var principal = context.Principal;
         if (principal.Kind is not (PrincipalKind.User or PrincipalKind.ApiKey))
         {

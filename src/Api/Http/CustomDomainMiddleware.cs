@@ -13,14 +13,14 @@ namespace IaGenify.Api.Http;
 /// </summary>
 internal sealed class CustomDomainMiddleware(RequestDelegate next, PlatformHosts platformHosts, PublishedSiteCache cache)
 {
-    public async Task InvokeAsync(HttpContext http)
+    public Task InvokeAsync(HttpContext http)
     {
         var host = http.Request.Host.Host.ToLowerInvariant();
-        if (platformHosts.IsPlatformHost(host))
-        {
-            await next(http);
-            return;
-        }
+        return platformHosts.IsPlatformHost(host) ? next(http) : ServeCustomDomainAsync(http, host);
+    }
+
+    private async Task ServeCustomDomainAsync(HttpContext http, string host)
+    {
         var mediator = http.RequestServices.GetRequiredService<IMediator>();
         var site = await cache.Hosts.GetOrBuildAsync(host, () => mediator.Send(new ResolveSiteHost(host), http.RequestAborted))
             ?? throw new NotFoundException("Site");

@@ -13,17 +13,14 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigur
 {
     private readonly long _defaultLimit = configuration.GetValue("Http:MaxRequestBodyBytes", 1_048_576L);
 
-    public async Task InvokeAsync(HttpContext http)
+    public Task InvokeAsync(HttpContext http)
     {
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? _defaultLimit;
         if (http.Request.ContentLength > limit)
-        {
-            await ProblemWriter.WriteAsync(http, ProblemWriter.Create(http, 413, "body_too_large",
-                $"The request body is larger than the {limit} bytes this endpoint accepts."));
-            return;
-        }
+            return ProblemWriter.WriteAsync(http, ProblemWriter.Create(http, 413, "body_too_large",
+                $"The request body is larger than the {limit} bytes this endpoint accepts.")).AsTask();
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             feature.MaxRequestBodySize = limit;
-        await next(http);
+        return next(http);
     }
 }

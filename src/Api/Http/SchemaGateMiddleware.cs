@@ -9,7 +9,10 @@ namespace IaGenify.Api.Http;
 /// </summary>
 internal sealed class SchemaGateMiddleware(RequestDelegate next, SchemaStatus schema)
 {
-    public async Task InvokeAsync(HttpContext http)
+    // Once the schema is known current (every request after the first few), the request passes straight on.
+    public Task InvokeAsync(HttpContext http) => schema.IsKnownCurrent ? next(http) : GateAsync(http);
+
+    private async Task GateAsync(HttpContext http)
     {
         if (http.Request.Path.StartsWithSegments("/health") || http.Request.Path.StartsWithSegments("/metrics")
             || await schema.IsCurrentAsync(http.RequestAborted))

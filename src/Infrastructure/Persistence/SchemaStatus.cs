@@ -15,6 +15,9 @@ public sealed class SchemaStatus(IDbContextFactory<AppDbContext> contexts)
     private SchemaState _last = new(false, null);
     private long? _checkedAt;
 
+    /// <summary>True once the schema was found current: from then on it stays so, and asking costs nothing.</summary>
+    public bool IsKnownCurrent => _current;
+
     /// <summary>True when no migration is pending; false while some are or the database cannot be asked.</summary>
     public async Task<bool> IsCurrentAsync(CancellationToken cancellationToken) =>
         _current || (await CheckAsync(cancellationToken)).Current;

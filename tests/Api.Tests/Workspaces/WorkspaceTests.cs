@@ -64,6 +64,34 @@ public sealed class WorkspaceTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task Reading_a_workspace_shows_its_current_row_and_each_callers_own_role()
+    {
+        var team = await CreateTeamAsync();
+        var url = $"/api/v1/workspaces/{team.WorkspaceId}";
+        await (await team.Admin.Client.PatchAsJsonAsync(url, new { name = "Renamed" })).ShouldBe(200);
+
+        var byViewer = await (await team.Viewer.Client.GetAsync(url)).ReadAsync<WorkspaceDto>();
+        var byOwner = await (await team.Owner.Client.GetAsync(url)).ReadAsync<WorkspaceDto>();
+
+        Assert.Equal((team.WorkspaceId, "Renamed", Role.Viewer), (byViewer.Id, byViewer.Name, byViewer.Role));
+        Assert.Equal(Role.Owner, byOwner.Role);
+        Assert.Null(byOwner.DeletedAt);
+        Assert.False(byOwner.RequireMfa);
+    }
+
+    [Fact]
+    public async Task A_removed_member_cannot_read_the_workspace_on_the_very_next_request()
+    {
+        var team = await CreateTeamAsync();
+        var url = $"/api/v1/workspaces/{team.WorkspaceId}";
+        await (await team.Member.Client.GetAsync(url)).ShouldBe(200);
+
+        await (await team.Owner.Client.DeleteAsync($"{url}/members/{team.Member.Id}")).ShouldBe(204);
+
+        await (await team.Member.Client.GetAsync(url)).ShouldBeProblem(404);
+    }
+
+    [Fact]
     public async Task Only_an_owner_deletes_and_the_workspace_then_disappears()
     {
         var team = await CreateTeamAsync();

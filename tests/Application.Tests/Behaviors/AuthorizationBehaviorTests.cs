@@ -80,6 +80,23 @@ public sealed class AuthorizationBehaviorTests
     }
 
     [Fact]
+    public async Task The_row_read_by_the_check_is_kept_for_the_request_and_nothing_is_kept_when_it_is_refused()
+    {
+        var row = new AuthorizedWorkspace(_workspaceId, "Acme", DateTimeOffset.UnixEpoch, null, null, RequiresMfa: false);
+        _context.Principal = Principal.ForUser(_userId, "user@example.com", isPlatformAdmin: false);
+        _access.GetAsync(_workspaceId, _userId, Arg.Any<CancellationToken>()).Returns(new WorkspaceAccess(false, Role.Viewer, Workspace: row));
+
+        await Behavior<GetWorkspace, WorkspaceDto>().Handle(new GetWorkspace(_workspaceId), default, Handler<WorkspaceDto>());
+        Assert.Same(row, _context.Workspace);
+
+        _context = new RequestContext();
+        _context.Principal = Principal.ForUser(_userId, "user@example.com", isPlatformAdmin: false);
+        await Assert.ThrowsAsync<PermissionDeniedException>(() =>
+            Behavior<UpdateWorkspace, WorkspaceDto>().Handle(new UpdateWorkspace(_workspaceId, "x", null), default, Handler<WorkspaceDto>()));
+        Assert.Null(_context.Workspace);
+    }
+
+    [Fact]
     public async Task A_deleted_workspace_is_gone_except_for_requests_that_restore_it()
     {
         SignedInAs(Role.Owner, deleted: true);

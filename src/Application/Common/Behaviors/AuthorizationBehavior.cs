@@ -105,6 +105,6 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(
         // still finish what was already under way.
         if (access!.IsSuspended && policy.IsCommand && principal.Kind != PrincipalKind.System)
             throw new WorkspaceSuspendedException();
-        context.EnterWorkspace(workspaceId, granted);
+        context.EnterWorkspace(workspaceId, granted, access.Workspace);
     }
 }

@@ -39,12 +39,16 @@ public sealed class RequestContext
     public Guid? WorkspaceId { get; private set; }
     public Role? WorkspaceRole { get; private set; }
 
-    public void EnterWorkspace(Guid workspaceId, Role role)
+    /// <summary>The workspace's row as the membership check of this request read it; null when no check read it.</summary>
+    public AuthorizedWorkspace? Workspace { get; private set; }
+
+    public void EnterWorkspace(Guid workspaceId, Role role, AuthorizedWorkspace? workspace = null)
     {
         if (WorkspaceId is { } current && current != workspaceId)
             throw new InvalidOperationException("A scope acts in one workspace only.");
         WorkspaceId = workspaceId;
         WorkspaceRole = role;
+        Workspace = workspace?.Id == workspaceId ? workspace : null;
     }
 
     /// <summary>
@@ -58,6 +62,7 @@ public sealed class RequestContext
             throw new InvalidOperationException("Only the system leaves a workspace within a scope.");
         WorkspaceId = null;
         WorkspaceRole = null;
+        Workspace = null;
     }
 
     public Role RequireWorkspaceRole() =>
