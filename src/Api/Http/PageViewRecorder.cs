@@ -8,8 +8,12 @@ namespace IaGenify.Api.Http;
 /// browsers' speculative loads are not counted; <c>Sec-GPC: 1</c> is counted without a visitor hash. The client IP and
 /// User-Agent only travel to the writer to be hashed; nothing here logs them.
 /// </summary>
-internal sealed class PageViewRecorder(IAnalyticsCollector collector, ILogger<PageViewRecorder> logger)
+internal sealed class PageViewRecorder(IAnalyticsCollector collector, UserAgentClassifications userAgents,
+    ILogger<PageViewRecorder> logger)
 {
+    /// <summary>A visit with no referrer and no query string: most views, and nothing to read or allocate for them.</summary>
+    private static readonly TrafficSource Direct = new(null, null, null, null);
+
     /// <param name="sitePath">The normalised path inside the site (<c>/</c>, <c>/about</c>).</param>
     public void Record(HttpContext http, string slug, string sitePath)
     {
@@ -32,18 +36,25 @@ internal sealed class PageViewRecorder(IAnalyticsCollector collector, ILogger<Pa
 
     private void Store(HttpContext http, string slug, string sitePath)
     {
-        var userAgent = http.Request.Headers.UserAgent.ToString();
-        var agent = UserAgentClassifier.Classify(userAgent);
+        var request = http.Request;
+        var userAgent = request.Headers.UserAgent.ToString();
+        var agent = userAgents.Classify(userAgent);
         if (agent.IsBot)
             return;
-        var query = http.Request.Query;
-        var source = new TrafficSource(
-            TrafficSource.ReferrerHostOf(http.Request.Headers.Referer.ToString(), http.Request.Host.Host),
+        var referrer = request.Headers.Referer.ToString();
+        var source = referrer.Length == 0 && !request.QueryString.HasValue ? Direct : SourceOf(request, referrer);
+        var optedOut = request.Headers["Sec-GPC"].ToString().Trim() == "1";
+        var visitor = optedOut ? null : new VisitorIdentity(http.Connection.RemoteIpAddress?.ToString() ?? "", userAgent);
+        collector.RecordPageView(new PageViewHit(slug, sitePath, source, agent, visitor));
+    }
+
+    private static TrafficSource SourceOf(HttpRequest request, string referrer)
+    {
+        var query = request.Query;
+        return new TrafficSource(
+            TrafficSource.ReferrerHostOf(referrer, request.Host.Host),
             TrafficSource.Clean(query["utm_source"].ToString()),
             TrafficSource.Clean(query["utm_medium"].ToString()),
             TrafficSource.Clean(query["utm_campaign"].ToString()));
-        var optedOut = http.Request.Headers["Sec-GPC"].ToString().Trim() == "1";
-        var visitor = optedOut ? null : new VisitorIdentity(http.Connection.RemoteIpAddress?.ToString() ?? "", userAgent);
-        collector.RecordPageView(new PageViewHit(slug, sitePath, source, agent, visitor));
     }
 }

@@ -16,9 +16,16 @@ internal sealed class CachedPage
         Identity = identity;
         Brotli = brotli;
         Gzip = gzip;
-        Tag = tag;
         ContentSecurityPolicy = contentSecurityPolicy;
+        // The ETags of the three representations, built once: every response carries one.
+        _identityTag = $"\"{tag}\"";
+        _brotliTag = $"\"{tag}.br\"";
+        _gzipTag = $"\"{tag}.gz\"";
     }
+
+    private readonly string _identityTag;
+    private readonly string _brotliTag;
+    private readonly string _gzipTag;
 
     public byte[] Identity { get; }
     public byte[] Brotli { get; }
@@ -27,9 +34,6 @@ internal sealed class CachedPage
     public string ContentSecurityPolicy { get; }
 
     public string? XFrameOptions { get; }
-
-    /// <summary>The opaque part of the ETags: <c>"tag"</c>, <c>"tag.br"</c>, <c>"tag.gz"</c>.</summary>
-    private string Tag { get; }
 
     public static CachedPage From(RenderedPage page)
     {
@@ -41,16 +45,20 @@ internal sealed class CachedPage
             framing.XFrameOptions);
     }
 
+    /// <summary><c>"tag"</c>, <c>"tag.br"</c> or <c>"tag.gz"</c>, the tag derived from the content.</summary>
     public string ETag(string? encoding) => encoding switch
     {
-        "br" => $"\"{Tag}.br\"",
-        "gzip" => $"\"{Tag}.gz\"",
-        _ => $"\"{Tag}\"",
+        "br" => _brotliTag,
+        "gzip" => _gzipTag,
+        _ => _identityTag,
     };
 
     /// <summary>True when <c>If-None-Match</c> names any representation of this content (they differ only in encoding).</summary>
     public bool Matches(string ifNoneMatch)
     {
+        // What a browser sends back: the one tag it was given.
+        if (ifNoneMatch == _identityTag || ifNoneMatch == _brotliTag || ifNoneMatch == _gzipTag)
+            return true;
         foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (candidate == "*")

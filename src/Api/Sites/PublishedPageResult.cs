@@ -34,16 +34,48 @@ internal sealed class PublishedPageResult(CachedPage page, string cacheControl) 
             await response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    /// <summary>Brotli, then gzip, when the client lists them without <c>q=0</c>.</summary>
-    private static string? ChooseEncoding(string acceptEncoding)
+    /// <summary>Brotli, then gzip, when the client lists them without <c>q=0</c>. Read in place: browsers send it on every request.</summary>
+    internal static string? ChooseEncoding(string acceptEncoding)
     {
         if (acceptEncoding.Length == 0)
             return null;
-        var accepted = acceptEncoding.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(v => v.Split(';', StringSplitOptions.TrimEntries))
-            .Where(parts => !parts.Skip(1).Any(p => p.Replace(" ", "") is "q=0" or "q=0.0" or "q=0.00" or "q=0.000"))
-            .Select(parts => parts[0].ToLowerInvariant())
-            .ToHashSet();
-        return accepted.Contains("br") ? "br" : accepted.Contains("gzip") ? "gzip" : null;
+        var gzip = false;
+        var header = acceptEncoding.AsSpan();
+        foreach (var range in header.Split(','))
+        {
+            var item = header[range];
+            var semicolon = item.IndexOf(';');
+            var name = (semicolon < 0 ? item : item[..semicolon]).Trim();
+            if (semicolon >= 0 && Refused(item[(semicolon + 1)..]))
+                continue;
+            if (name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                return "br";
+            gzip |= name.Equals("gzip", StringComparison.OrdinalIgnoreCase);
+        }
+        return gzip ? "gzip" : null;
+    }
+
+    /// <summary>Whether the parameters of one coding hold a zero quality (<c>q=0</c> up to <c>q=0.000</c>, spaces ignored).</summary>
+    private static bool Refused(ReadOnlySpan<char> parameters)
+    {
+        Span<char> compact = stackalloc char[8];
+        foreach (var range in parameters.Split(';'))
+        {
+            var length = 0;
+            foreach (var c in parameters[range].Trim())
+            {
+                if (c == ' ')
+                    continue;
+                if (length == compact.Length)
+                {
+                    length = -1;
+                    break;
+                }
+                compact[length++] = c;
+            }
+            if (length > 0 && compact[..length] is "q=0" or "q=0.0" or "q=0.00" or "q=0.000")
+                return true;
+        }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ internal static class PublishedSiteSetup
     {
         services.Configure<SiteCacheOptions>(configuration.GetSection(SiteCacheOptions.Section));
         services.AddSingleton<PublishedSiteCache>();
+        services.AddSingleton<UserAgentClassifications>();
         services.AddSingleton<PageViewRecorder>();
         // Workers serve no pages, so only processes that do listen for changes.
         if (HostRoles.Of(configuration) != HostRole.Worker)
