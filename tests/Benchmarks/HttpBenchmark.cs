@@ -7,25 +7,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using IaGenify.Infrastructure.Persistence;
 using Npgsql;
 
 namespace IaGenify.Benchmarks;
 
 /// <summary>
 /// ARCHITECTURE.md §9: an authenticated, tenant-scoped GET through the whole pipeline (JWT, MediatR behaviors,
-/// membership check, EF Core) against a bare minimal-API endpoint running the same two SQL statements through
+/// membership check, EF Core) against a bare minimal-API endpoint running the same SQL statement through
 /// <see cref="NpgsqlDataSource"/>, measured side by side with wrk. The API runs as its own process, built in Release.
 /// </summary>
 internal static class HttpBenchmark
 {
-    private const string AccessSql = """
-        SELECT w.deleted_at IS NOT NULL,
-               (SELECT m.role FROM memberships m WHERE m.workspace_id = w.id AND m.user_id = $2 LIMIT 1)
-        FROM workspaces w WHERE w.id = $1 LIMIT 1
-        """;
-
-    private const string WorkspaceSql = "SELECT w.id, w.name, w.created_at, w.deleted_at, w.purge_after FROM workspaces w WHERE w.id = $1 LIMIT 1";
-
     public static async Task<IReadOnlyList<Wrk.Result>> RunAsync(string connectionString, int connections, TimeSpan duration)
     {
         var apiDirectory = await BuildApiAsync();
@@ -143,28 +136,25 @@ internal static class HttpBenchmark
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
         // The same data source settings as the application, so that only the code path differs.
-        var dataSource = IaGenify.Infrastructure.Persistence.DataSources.Create(connectionString);
+        var dataSource = DataSources.Create(connectionString);
         app.MapGet("/bare/workspaces/{id:guid}", async (Guid id) =>
         {
             await using var connection = await dataSource.OpenConnectionAsync();
-            await using (var access = new NpgsqlCommand(AccessSql, connection) { Parameters = { new() { Value = id }, new() { Value = userId } } })
-            await using (var reader = await access.ExecuteReaderAsync())
+            await using var query = new NpgsqlCommand(WorkspaceAccessReader.Sql, connection)
             {
-                if (!await reader.ReadAsync() || reader.IsDBNull(1))
-                    return Results.NotFound();
-            }
-            await using var query = new NpgsqlCommand(WorkspaceSql, connection) { Parameters = { new() { Value = id } } };
-            await using var row = await query.ExecuteReaderAsync();
-            if (!await row.ReadAsync())
+                Parameters = { new() { Value = id }, new() { Value = userId } },
+            };
+            await using var row = await query.ExecuteReaderAsync(System.Data.CommandBehavior.SingleRow);
+            if (!await row.ReadAsync() || row.IsDBNull(1))
                 return Results.NotFound();
             return Results.Ok(new
             {
-                id = row.GetGuid(0),
-                name = row.GetString(1),
-                role = "owner",
-                createdAt = row.GetFieldValue<DateTimeOffset>(2),
-                deletedAt = row.IsDBNull(3) ? (DateTimeOffset?)null : row.GetFieldValue<DateTimeOffset>(3),
-                purgeAfter = row.IsDBNull(4) ? (DateTimeOffset?)null : row.GetFieldValue<DateTimeOffset>(4),
+                id,
+                name = row.GetString(6),
+                role = row.GetString(1).ToLowerInvariant(),
+                createdAt = row.GetFieldValue<DateTimeOffset>(7),
+                deletedAt = row.IsDBNull(0) ? (DateTimeOffset?)null : row.GetFieldValue<DateTimeOffset>(0),
+                purgeAfter = row.IsDBNull(8) ? (DateTimeOffset?)null : row.GetFieldValue<DateTimeOffset>(8),
             });
         });
         await app.StartAsync();

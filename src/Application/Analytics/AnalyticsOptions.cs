@@ -20,6 +20,14 @@ public sealed class AnalyticsOptions
     /// </summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Whether the writer prepares and sends its batches on a thread of the lowest CPU priority (nice 19), so that it
+    /// only uses CPU that page serving leaves idle. At saturation pages come first: the buffer fills and further views
+    /// are dropped and counted, as when the database is slow. Off, the writer competes with requests for the cores
+    /// and stores more of a saturating burst at the price of slower pages.
+    /// </summary>
+    public bool LowPriorityWriter { get; set; } = true;
+
     /// <summary>How long raw events are kept; rollups stay for the workspace's life.</summary>
     public TimeSpan RawRetention { get; set; } = TimeSpan.FromDays(90);
 

@@ -11,8 +11,11 @@ namespace IaGenify.Infrastructure.Analytics;
 /// Moves events from the buffer to PostgreSQL in batches: as soon as a batch holds <c>BatchSize</c> events, or
 /// <c>FlushInterval</c> after its first event. While the buffer holds a backlog, batches grow up to four times
 /// <c>BatchSize</c> (fewer statements per event while behind). A batch is prepared (sites, hashes, reduction) while
-/// the previous one is being written, and one batch is written at a time. At shutdown it waits until the web server
-/// has stopped (so that the last requests' events are in the buffer) and stores everything left.
+/// the previous one is being written, and one batch is written at a time. The loop runs on a
+/// <see cref="LowPriorityThread"/> (<c>LowPriorityWriter</c>): storing an event costs about as much CPU, with the
+/// database's, as serving the cached page it records, so on cores shared with requests the writer takes only what
+/// they leave idle. At shutdown it waits until the web server has stopped (so that the last requests' events are in
+/// the buffer) and stores everything left, at normal priority.
 /// </summary>
 public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore store, IOptions<AnalyticsOptions> options,
     IaGenifyMetrics metrics, ILogger<AnalyticsWriter> logger) : BackgroundService, IHostedLifecycleService
@@ -21,6 +24,7 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
     private readonly TimeSpan _flushInterval = options.Value.FlushInterval;
+    private readonly LowPriorityThread? _thread = options.Value.LowPriorityWriter ? new LowPriorityThread("analytics-writer") : null;
     // Guards _pending and the hand-over to _writing: the loop and FlushAsync take turns.
     private readonly SemaphoreSlim _gate = new(1, 1);
     private List<AnalyticsEvent> _pending = [];
@@ -28,7 +32,16 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
 
     private int MaxBatchSize => _batchSize > int.MaxValue / BacklogFactor ? _batchSize : _batchSize * BacklogFactor;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _thread is null ? LoopAsync(stoppingToken) : _thread.RunAsync(() => LoopAsync(stoppingToken));
+
+    public override void Dispose()
+    {
+        _thread?.Dispose();
+        base.Dispose();
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         var reader = buffer.Reader;
         try
