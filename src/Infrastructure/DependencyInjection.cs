@@ -62,8 +62,10 @@ public static class DependencyInjection
         {
             var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
             db.BindTo(provider.GetRequiredService<RequestContext>());
+            provider.GetRequiredService<ScopedDbContext>().Rented(db);
             return db;
         });
+        services.AddScoped<ScopedDbContext>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IWorkspaceAccessReader, WorkspaceAccessReader>();

@@ -5,7 +5,7 @@ using IaGenify.Infrastructure.Persistence;
 
 namespace IaGenify.Infrastructure.Auditing;
 
-internal sealed class AuditLog(AppDbContext db, RequestContext context, TimeProvider clock) : IAuditLog
+internal sealed class AuditLog(ScopedDbContext scoped, RequestContext context, TimeProvider clock) : IAuditLog
 {
     public void Record(string action, Guid? workspaceId, string? targetType, string? targetId,
         IReadOnlyDictionary<string, string>? details = null)
@@ -18,7 +18,7 @@ internal sealed class AuditLog(AppDbContext db, RequestContext context, TimeProv
             PrincipalKind.System => AuditActorType.System,
             _ => AuditActorType.Anonymous,
         };
-        db.AuditEntries.Add(AuditEntry.Record(workspaceId, actorType, principal.ActorId, action, targetType, targetId,
+        scoped.Context.AuditEntries.Add(AuditEntry.Record(workspaceId, actorType, principal.ActorId, action, targetType, targetId,
             context.IpAddress, clock.GetUtcNow(), details));
     }
 }

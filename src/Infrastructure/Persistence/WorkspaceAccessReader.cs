@@ -12,8 +12,10 @@ namespace IaGenify.Infrastructure.Persistence;
 /// itself (profiles in docs/performance.md). The membership and the caller's account are joined on their unique keys
 /// (at most one row each), so PostgreSQL probes three indexes per check, not one per fact as subqueries would. The
 /// workspace's own columns come with it (<see cref="AuthorizedWorkspace"/>): they are on the row the check reads anyway.
+/// It takes a pooled connection of its own rather than the scope's EF Core context, so a request answered from the
+/// check (<c>GET /workspaces/{id}</c>) never rents a context (<see cref="ScopedDbContext"/>).
 /// </summary>
-internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessReader
+internal sealed class WorkspaceAccessReader(NpgsqlDataSource dataSource) : IWorkspaceAccessReader
 {
     /// <summary>Also what the http benchmark's bare endpoint runs, so both sides of that comparison run the same SQL.</summary>
     internal const string Sql = """
@@ -28,10 +30,8 @@ internal sealed class WorkspaceAccessReader(AppDbContext db) : IWorkspaceAccessR
 
     public async Task<WorkspaceAccess?> GetAsync(Guid workspaceId, Guid? userId, CancellationToken cancellationToken)
     {
-        // Opened here, the connection stays with the scope: the handler's queries that follow reuse it instead of
-        // renting one from the pool per query. It returns to the pool when the scope ends.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection())
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection)
         {
             Parameters = { new() { Value = workspaceId }, new() { Value = userId ?? Guid.Empty } },
         };

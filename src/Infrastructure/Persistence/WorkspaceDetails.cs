@@ -1,7 +1,6 @@
 using IaGenify.Application.Workspaces;
 using IaGenify.Application.Workspaces.Ports;
 using IaGenify.Domain.Workspaces;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace IaGenify.Infrastructure.Persistence;
@@ -9,10 +8,9 @@ namespace IaGenify.Infrastructure.Persistence;
 /// <summary>
 /// <see cref="IWorkspaceDetails"/> read straight from Npgsql, like <see cref="WorkspaceAccessReader"/> and for the same
 /// reason: it is the read of the benchmarked <c>GET /workspaces/{id}</c>, and EF Core's per-call work cost more CPU than
-/// the statement. It runs after the membership check, on the connection that check opened (opened here too when it
-/// runs alone).
+/// the statement. It is only needed when the membership check did not already carry the row.
 /// </summary>
-internal sealed class WorkspaceDetails(AppDbContext db) : IWorkspaceDetails
+internal sealed class WorkspaceDetails(NpgsqlDataSource dataSource) : IWorkspaceDetails
 {
     private const string Sql = """
         SELECT w.id, w.name, w.created_at, w.deleted_at, w.purge_after, w.require_mfa
@@ -23,8 +21,8 @@ internal sealed class WorkspaceDetails(AppDbContext db) : IWorkspaceDetails
 
     public async Task<WorkspaceDto?> GetAsync(Guid workspaceId, Role callerRole, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(Sql, (NpgsqlConnection)db.Database.GetDbConnection())
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection)
         {
             Parameters = { new() { Value = workspaceId } },
         };

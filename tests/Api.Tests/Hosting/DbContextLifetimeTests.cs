@@ -4,10 +4,14 @@ using System.Reflection;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Common.Idempotency;
 using IaGenify.Application.Common.Persistence;
+using IaGenify.Application.Common.Security;
+using IaGenify.Application.Workspaces.Commands.UpdateWorkspace;
+using IaGenify.Application.Workspaces.Queries.GetWorkspace;
 using IaGenify.Domain.Websites;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IaGenify.Api.Tests.Hosting;
@@ -59,6 +63,32 @@ public sealed class DbContextLifetimeTests(ApiFixture fixture) : ApiTest(fixture
         });
 
         Assert.Equal(0, shared);
+    }
+
+    [Fact]
+    public async Task A_request_answered_from_the_membership_check_rents_no_context_and_one_that_writes_rents_one()
+    {
+        var owner = await RegisterAsync();
+        var workspaceId = await CreateWorkspaceAsync(owner, "Lazy context");
+
+        await using (var read = Factory.Services.CreateAsyncScope())
+        {
+            read.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.ForUser(owner.Id, owner.Email, false);
+            var workspace = await read.ServiceProvider.GetRequiredService<IMediator>().Send(new GetWorkspace(workspaceId));
+
+            Assert.Equal("Lazy context", workspace.Name);
+            Assert.Null(read.ServiceProvider.GetRequiredService<ScopedDbContext>().IfRented);
+        }
+
+        await using (var write = Factory.Services.CreateAsyncScope())
+        {
+            write.ServiceProvider.GetRequiredService<RequestContext>().Principal = Principal.ForUser(owner.Id, owner.Email, false);
+            await write.ServiceProvider.GetRequiredService<IMediator>().Send(new UpdateWorkspace(workspaceId, "Renamed", null));
+
+            Assert.NotNull(write.ServiceProvider.GetRequiredService<ScopedDbContext>().IfRented);
+        }
+        var renamed = await owner.Client.GetAsync($"/api/v1/workspaces/{workspaceId}");
+        Assert.Contains("Renamed", await renamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>What the scope will dispose when it ends (the container keeps no public record of it).</summary>
