@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using IaGenify.Application.Analytics.Ports;
 using IaGenify.Domain.Analytics;
 
 namespace IaGenify.Infrastructure.Analytics;
@@ -12,6 +13,11 @@ namespace IaGenify.Infrastructure.Analytics;
 /// The rules are those of <see cref="AnalyticsRollupSql"/>: days and hours are UTC; only page views carry
 /// dimensions and visitors; a missing referrer is the empty value, a missing device or browser "other".
 /// </para>
+/// <para>
+/// The writer keeps two batches and <see cref="Clear"/>s them for reuse: a batch of a few thousand events holds
+/// arrays larger than the large-object threshold, and allocating them fifty times a second made the runtime run a
+/// full (gen2) collection every few seconds under page load.
+/// </para>
 /// </summary>
 internal sealed class AnalyticsBatch
 {
@@ -23,10 +29,31 @@ internal sealed class AnalyticsBatch
     public Dictionary<SiteHour, ViewCounts> Hours { get; } = [];
     public Dictionary<DimensionKey, long> Dimensions { get; } = [];
 
+    /// <summary>The UTC months the events fall in (the partitions they need).</summary>
+    public HashSet<DateOnly> Months { get; } = [];
+
+    /// <summary>
+    /// Visitor hashes already computed for this batch: a visitor's views within a batch (a second of traffic) share
+    /// one SHA-256, which costs more than everything else the writer does for an event.
+    /// </summary>
+    public Dictionary<(Guid WebsiteId, DateOnly Day, VisitorIdentity Visitor), long> VisitorHashes { get; } = [];
+
+    public void Clear()
+    {
+        Events.Clear();
+        Visitors.Clear();
+        PageVisitors.Clear();
+        Hours.Clear();
+        Dimensions.Clear();
+        Months.Clear();
+        VisitorHashes.Clear();
+    }
+
     public void Add(Guid workspaceId, Guid websiteId, AnalyticsEvent analyticsEvent, long? visitorHash)
     {
         var e = analyticsEvent;
         Events.Add(new AnalyticsBatchEvent(workspaceId, websiteId, e, visitorHash));
+        Months.Add(AnalyticsPartitions.MonthOf(e.At));
         var utcTicks = e.At.UtcTicks;
         var hour = new DateTimeOffset(utcTicks - utcTicks % TimeSpan.TicksPerHour, TimeSpan.Zero);
         ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(Hours, new SiteHour(workspaceId, websiteId, hour), out _);

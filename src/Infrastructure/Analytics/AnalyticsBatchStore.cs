@@ -24,16 +24,20 @@ public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSa
 
     /// <summary>Prepares and writes at once; returns how many events were stored.</summary>
     public async Task<int> StoreAsync(IReadOnlyList<AnalyticsEvent> batch, CancellationToken cancellationToken) =>
-        await WriteAsync(await PrepareAsync(batch, cancellationToken), cancellationToken);
+        await WriteAsync(await PrepareAsync(batch, new AnalyticsBatch(), cancellationToken), cancellationToken);
 
-    /// <summary>Page views of sites that no longer exist (or are unpublished) are left out.</summary>
-    internal async Task<AnalyticsBatch> PrepareAsync(IReadOnlyList<AnalyticsEvent> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fills <paramref name="batch"/> (cleared first) from <paramref name="events"/>. Page views of sites that no
+    /// longer exist (or are unpublished) are left out.
+    /// </summary>
+    internal async Task<AnalyticsBatch> PrepareAsync(IReadOnlyList<AnalyticsEvent> events, AnalyticsBatch batch,
+        CancellationToken cancellationToken)
     {
-        var batch = new AnalyticsBatch();
+        batch.Clear();
         if (events.Count == 0)
             return batch;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var slugs = await sites.ResolveAsync(connection, events.Where(e => e.Slug is not null).Select(e => e.Slug!), cancellationToken);
+        var slugs = await sites.ResolveAsync(connection, SlugsOf(events), cancellationToken);
         // A batch spans one or two days: each day's salt is looked up once, not per event.
         var daySalt = (Day: DateOnly.MinValue, Salt: Array.Empty<byte>());
         for (var i = 0; i < events.Count; i++)
@@ -47,15 +51,37 @@ public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSa
             if (analyticsEvent.Visitor is { } visitor)
             {
                 var day = DateOnly.FromDateTime(analyticsEvent.At.UtcDateTime);
-                if (day != daySalt.Day)
-                    daySalt = (day, await salts.GetAsync(connection, day, cancellationToken));
-                hash = VisitorHash.Compute(daySalt.Salt, site.WebsiteId, visitor.ClientIp, visitor.UserAgent);
+                var key = (site.WebsiteId, day, visitor);
+                if (!batch.VisitorHashes.TryGetValue(key, out var known))
+                {
+                    if (day != daySalt.Day)
+                        daySalt = (day, await salts.GetAsync(connection, day, cancellationToken));
+                    known = VisitorHash.Compute(daySalt.Salt, site.WebsiteId, visitor.ClientIp, visitor.UserAgent);
+                    batch.VisitorHashes.Add(key, known);
+                }
+                hash = known;
             }
             batch.Add(site.WorkspaceId, site.WebsiteId, analyticsEvent, hash);
         }
         if (batch.Events.Count > 0)
-            await partitions.EnsureAsync(connection, batch.Events.Select(r => AnalyticsPartitions.MonthOf(r.Event.At)), cancellationToken);
+            await partitions.EnsureAsync(connection, batch.Months, cancellationToken);
         return batch;
+    }
+
+    /// <summary>The distinct slugs of the page views; a run of views of one site costs a string comparison each.</summary>
+    private static HashSet<string> SlugsOf(IReadOnlyList<AnalyticsEvent> events)
+    {
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        string? previous = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Slug is { } slug && !string.Equals(slug, previous, StringComparison.Ordinal))
+            {
+                slugs.Add(slug);
+                previous = slug;
+            }
+        }
+        return slugs;
     }
 
     /// <summary>Returns how many events were stored.</summary>

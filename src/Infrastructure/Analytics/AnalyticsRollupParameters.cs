@@ -7,7 +7,7 @@ internal static class AnalyticsRollupParameters
 {
     public static void Add(NpgsqlParameterCollection parameters, AnalyticsBatch batch)
     {
-        var visitors = batch.Visitors.ToArray();
+        var visitors = batch.Visitors;
         Add(parameters, visitors, v => v.Key.WorkspaceId);
         Add(parameters, visitors, v => v.Key.WebsiteId);
         Add(parameters, visitors, v => v.Key.Day);
@@ -20,21 +20,21 @@ internal static class AnalyticsRollupParameters
         Add(parameters, visitors, v => v.Value.Device);
         Add(parameters, visitors, v => v.Value.Browser);
 
-        var pageVisitors = batch.PageVisitors.ToArray();
+        var pageVisitors = batch.PageVisitors;
         Add(parameters, pageVisitors, p => p.WorkspaceId);
         Add(parameters, pageVisitors, p => p.WebsiteId);
         Add(parameters, pageVisitors, p => p.Day);
         Add(parameters, pageVisitors, p => p.Path);
         Add(parameters, pageVisitors, p => p.VisitorHash);
 
-        var hours = batch.Hours.ToArray();
+        var hours = batch.Hours;
         Add(parameters, hours, h => h.Key.WorkspaceId);
         Add(parameters, hours, h => h.Key.WebsiteId);
         Add(parameters, hours, h => h.Key.Hour);
         Add(parameters, hours, h => h.Value.Pageviews);
         Add(parameters, hours, h => h.Value.Conversions);
 
-        var dimensions = batch.Dimensions.ToArray();
+        var dimensions = batch.Dimensions;
         Add(parameters, dimensions, d => d.Key.WorkspaceId);
         Add(parameters, dimensions, d => d.Key.WebsiteId);
         Add(parameters, dimensions, d => d.Key.Dimension);
@@ -43,6 +43,14 @@ internal static class AnalyticsRollupParameters
         Add(parameters, dimensions, d => d.Value);
     }
 
-    private static void Add<TRow, TValue>(NpgsqlParameterCollection parameters, TRow[] rows, Func<TRow, TValue> column) =>
-        parameters.Add(new NpgsqlParameter<TValue[]> { TypedValue = Array.ConvertAll(rows, r => column(r)) });
+    // One column at a time from the batch's own collections: copying a collection of a few thousand rows to an array
+    // first would allocate it on the large-object heap for every batch.
+    private static void Add<TRow, TValue>(NpgsqlParameterCollection parameters, IReadOnlyCollection<TRow> rows, Func<TRow, TValue> column)
+    {
+        var values = new TValue[rows.Count];
+        var i = 0;
+        foreach (var row in rows)
+            values[i++] = column(row);
+        parameters.Add(new NpgsqlParameter<TValue[]> { TypedValue = values });
+    }
 }

@@ -29,6 +29,9 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private List<AnalyticsEvent> _pending = [];
     private Task _writing = Task.CompletedTask;
+    // One batch is prepared while the other is written; each is cleared and refilled (see AnalyticsBatch).
+    private AnalyticsBatch _preparing = new();
+    private AnalyticsBatch _written = new();
 
     private int MaxBatchSize => _batchSize > int.MaxValue / BacklogFactor ? _batchSize : _batchSize * BacklogFactor;
 
@@ -147,10 +150,10 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
             return;
         var events = _pending;
         _pending = [];
-        AnalyticsBatch batch;
+        var batch = _preparing;
         try
         {
-            batch = await store.PrepareAsync(events, CancellationToken.None);
+            await store.PrepareAsync(events, batch, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -158,6 +161,7 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
             return;
         }
         await _writing;
+        (_preparing, _written) = (_written, batch);
         _writing = WriteAsync(batch);
     }
 

@@ -10,10 +10,10 @@ namespace IaGenify.Infrastructure.Analytics;
 public sealed class SiteDirectory
 {
     public async Task<IReadOnlyDictionary<string, (Guid WorkspaceId, Guid WebsiteId)>> ResolveAsync(NpgsqlConnection connection,
-        IEnumerable<string> slugs, CancellationToken cancellationToken)
+        IReadOnlySet<string> slugs, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, (Guid, Guid)>(StringComparer.Ordinal);
-        var wanted = slugs.Distinct(StringComparer.Ordinal).ToArray();
+        var wanted = slugs.ToArray();
         if (wanted.Length == 0)
             return result;
         await using var command = new NpgsqlCommand(
