@@ -1,6 +1,6 @@
+using System.Buffers;
 using IaGenify.Domain.Analytics;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace IaGenify.Infrastructure.Analytics;
 
@@ -21,6 +21,9 @@ public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSa
     /// for tens of milliseconds while requests queue behind it.
     /// </summary>
     private const int SliceSize = 128;
+
+    /// <summary>Raw events are sent to PostgreSQL in chunks of about this size (below the large-object threshold).</summary>
+    private const int CopyChunkBytes = 60 * 1024;
 
     /// <summary>Prepares and writes at once; returns how many events were stored.</summary>
     public async Task<int> StoreAsync(IReadOnlyList<AnalyticsEvent> batch, CancellationToken cancellationToken) =>
@@ -125,38 +128,20 @@ public sealed class AnalyticsBatchStore(NpgsqlDataSource dataSource, AnalyticsSa
 
     private static async Task CopyEventsAsync(NpgsqlConnection connection, List<AnalyticsBatchEvent> events, CancellationToken cancellationToken)
     {
-        await using var importer = await connection.BeginBinaryImportAsync(AnalyticsRollupSql.CopyEvents, cancellationToken);
+        await using var copy = await connection.BeginRawBinaryCopyAsync(AnalyticsRollupSql.CopyEvents, cancellationToken);
+        var buffer = new ArrayBufferWriter<byte>(CopyChunkBytes + 4096);
+        AnalyticsCopyFormat.WriteHeader(buffer);
         for (var i = 0; i < events.Count; i++)
         {
-            if (i > 0 && i % (SliceSize * 4) == 0)
+            AnalyticsCopyFormat.WriteRow(buffer, events[i]);
+            if (buffer.WrittenCount >= CopyChunkBytes)
+            {
+                await copy.WriteAsync(buffer.WrittenMemory, cancellationToken);
+                buffer.ResetWrittenCount();
                 await Task.Yield();
-            var row = events[i];
-            var e = row.Event;
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(row.WorkspaceId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(row.WebsiteId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(e.At, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync((short)e.Kind, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(e.Path, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(importer, e.ReferrerHost, cancellationToken);
-            await WriteNullableAsync(importer, e.UtmSource, cancellationToken);
-            await WriteNullableAsync(importer, e.UtmMedium, cancellationToken);
-            await WriteNullableAsync(importer, e.UtmCampaign, cancellationToken);
-            await WriteNullableAsync(importer, e.Device, cancellationToken);
-            await WriteNullableAsync(importer, e.Browser, cancellationToken);
-            if (row.VisitorHash is { } hash)
-                await importer.WriteAsync(hash, NpgsqlDbType.Bigint, cancellationToken);
-            else
-                await importer.WriteNullAsync(cancellationToken);
+            }
         }
-        await importer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? value, CancellationToken cancellationToken)
-    {
-        if (value is null)
-            await importer.WriteNullAsync(cancellationToken);
-        else
-            await importer.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+        AnalyticsCopyFormat.WriteTrailer(buffer);
+        await copy.WriteAsync(buffer.WrittenMemory, cancellationToken);
     }
 }

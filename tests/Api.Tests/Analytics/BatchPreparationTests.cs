@@ -58,4 +58,29 @@ public sealed class BatchPreparationTests(ApiFixture fixture) : AnalyticsTestBas
         Assert.NotEqual(hashes[0], hashes[2]);
         Assert.Equal(2, together.VisitorHashes.Count);
     }
+
+    [Fact]
+    public async Task Raw_events_are_stored_field_for_field_with_nulls_and_non_ASCII_text()
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, slug) = await PublishSiteAsync(team);
+        var store = Factory.Services.GetRequiredService<AnalyticsBatchStore>();
+        var at = new DateTimeOffset(2026, 12, 7, 9, 30, 15, TimeSpan.FromHours(2)).AddTicks(1_234_560);
+        var tagged = new AnalyticsEvent(AnalyticsEventKind.PageView, at, slug, null, null, "/carte/crème-brûlée",
+            "news.example", "newsletter", "email", "hiver 🥐", "mobile", "safari", new VisitorIdentity("10.0.0.1", Firefox));
+        var plain = new AnalyticsEvent(AnalyticsEventKind.Conversion, at, null, team.WorkspaceId, siteId, "/contact",
+            null, null, null, null, null, null, null);
+
+        Assert.Equal(2, await store.StoreAsync([tagged, plain], CancellationToken.None));
+
+        var row = await ScalarAsync<string>("""
+            SELECT string_agg(concat_ws('|', workspace_id, website_id, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'),
+                kind, path, coalesce(referrer_host, '∅'), coalesce(utm_source, '∅'), coalesce(utm_medium, '∅'),
+                coalesce(utm_campaign, '∅'), coalesce(device, '∅'), coalesce(browser, '∅'), visitor_hash IS NOT NULL), E'\n' ORDER BY kind)
+            FROM analytics_events WHERE website_id = @site
+            """, ("site", siteId));
+        Assert.Equal(string.Join('\n',
+            $"{team.WorkspaceId}|{siteId}|2026-12-07 07:30:15.123456|{(short)AnalyticsEventKind.PageView}|/carte/crème-brûlée|news.example|newsletter|email|hiver 🥐|mobile|safari|t",
+            $"{team.WorkspaceId}|{siteId}|2026-12-07 07:30:15.123456|{(short)AnalyticsEventKind.Conversion}|/contact|∅|∅|∅|∅|∅|∅|f"), row);
+    }
 }
