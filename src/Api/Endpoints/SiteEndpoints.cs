@@ -47,7 +47,8 @@ internal static class SiteEndpoints
             return Results.Redirect(target, permanent: true);
         }
         var page = await cache.Pages.GetOrBuildAsync((slug, normalizedPath, onCustomDomain),
-            async () => CachedPage.From(await mediator.Send(new RenderPublishedPage(slug, path, onCustomDomain), ct)));
+            async () => CachedPage.From(await mediator.Send(new RenderPublishedPage(slug, path, onCustomDomain), ct),
+                slug, normalizedPath));
         return new PublishedPageResult(page, options.CurrentValue.CacheControl);
     }
 

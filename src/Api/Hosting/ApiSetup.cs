@@ -77,11 +77,13 @@ internal static class ApiSetup
         if (ForwardedHeadersSetup.HasTrustedHops(app.Configuration))
             app.UseMiddleware<ForwardedClientIpMiddleware>();
         app.UseMiddleware<CorrelationMiddleware>();
-        app.UseResponseCompression();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.UseMiddleware<CustomDomainMiddleware>();
+        // A cached page carries its own encodings and is never an error without a body: compression and status-code
+        // pages wrap every response they see, so they come after it (1–2 % of a cached page's CPU, profiled).
         app.UseMiddleware<CachedPageMiddleware>();
+        app.UseResponseCompression();
+        app.UseStatusCodePages();
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();

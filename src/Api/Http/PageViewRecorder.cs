@@ -44,7 +44,7 @@ internal sealed class PageViewRecorder(IAnalyticsCollector collector, UserAgentC
         var referrer = request.Headers.Referer.ToString();
         var source = referrer.Length == 0 && !request.QueryString.HasValue ? Direct : SourceOf(request, referrer);
         var optedOut = request.Headers["Sec-GPC"].ToString().Trim() == "1";
-        var visitor = optedOut ? null : new VisitorIdentity(http.Connection.RemoteIpAddress?.ToString() ?? "", userAgent);
+        VisitorIdentity? visitor = optedOut ? null : new VisitorIdentity(http.Connection.RemoteIpAddress?.ToString() ?? "", userAgent);
         collector.RecordPageView(new PageViewHit(slug, sitePath, source, agent, visitor));
     }
 

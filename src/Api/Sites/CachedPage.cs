@@ -10,8 +10,11 @@ namespace IaGenify.Api.Sites;
 /// </summary>
 internal sealed class CachedPage
 {
-    private CachedPage(byte[] identity, byte[] brotli, byte[] gzip, string tag, string contentSecurityPolicy, string? xFrameOptions)
+    private CachedPage(string slug, string path, byte[] identity, byte[] brotli, byte[] gzip, string tag, string contentSecurityPolicy,
+        string? xFrameOptions)
     {
+        Slug = slug;
+        Path = path;
         XFrameOptions = xFrameOptions;
         Identity = identity;
         Brotli = brotli;
@@ -27,6 +30,14 @@ internal sealed class CachedPage
     private readonly string _brotliTag;
     private readonly string _gzipTag;
 
+    /// <summary>
+    /// The slug and normalised path the page is cached under. A view served from the cache is recorded with these
+    /// strings rather than with the copies each request's URL is cut into, which would live as long as the event.
+    /// </summary>
+    public string Slug { get; }
+
+    public string Path { get; }
+
     public byte[] Identity { get; }
     public byte[] Brotli { get; }
     public byte[] Gzip { get; }
@@ -35,12 +46,12 @@ internal sealed class CachedPage
 
     public string? XFrameOptions { get; }
 
-    public static CachedPage From(RenderedPage page)
+    public static CachedPage From(RenderedPage page, string slug, string path)
     {
         var identity = System.Text.Encoding.UTF8.GetBytes(page.Html);
         var tag = Convert.ToBase64String(SHA256.HashData(identity), 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var framing = SiteFraming.Published(page.FrameAncestors);
-        return new CachedPage(identity, Compress(identity, s => new BrotliStream(s, CompressionLevel.Optimal)),
+        return new CachedPage(slug, path, identity, Compress(identity, s => new BrotliStream(s, CompressionLevel.Optimal)),
             Compress(identity, s => new GZipStream(s, CompressionLevel.Optimal)), tag, framing.PolicyFor(page.ContentSecurityPolicy),
             framing.XFrameOptions);
     }

@@ -22,21 +22,20 @@ internal sealed class CachedPageMiddleware(RequestDelegate next, PublishedSiteCa
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || !request.Path.StartsWithSegments(Sites, StringComparison.Ordinal, out var rest)
             || request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true
-            || !TryFind(http, rest.Value, out var page, out var slug, out var sitePath))
+            || !TryFind(http, rest.Value, out var page))
             return next(http);
-        return ServeAsync(http, page, slug, sitePath);
+        return ServeAsync(http, page);
     }
 
-    private bool TryFind(HttpContext http, string? rest, out CachedPage page, out string slug, out string sitePath)
+    private bool TryFind(HttpContext http, string? rest, out CachedPage page)
     {
         page = null!;
-        slug = sitePath = "";
         // rest is "/{slug}" or "/{slug}/{path}".
         if (rest is not { Length: > 1 })
             return false;
         var end = rest.IndexOf('/', 1);
-        slug = end < 0 ? rest[1..] : rest[1..end];
-        sitePath = SitePaths.NormalizeRequestPath(end < 0 ? null : rest[(end + 1)..]);
+        var slug = end < 0 ? rest[1..] : rest[1..end];
+        var sitePath = SitePaths.NormalizeRequestPath(end < 0 ? null : rest[(end + 1)..]);
         var onCustomDomain = http.Features.Get<CustomDomainFeature>() is not null;
         // A site with a primary domain answers its /sites address with a redirect: the endpoint decides that.
         if (!onCustomDomain && !(cache.PrimaryDomains.TryGet(slug, out var primary) && primary is null))
@@ -44,9 +43,9 @@ internal sealed class CachedPageMiddleware(RequestDelegate next, PublishedSiteCa
         return cache.Pages.TryGet((slug, sitePath, onCustomDomain), out page!);
     }
 
-    private async Task ServeAsync(HttpContext http, CachedPage page, string slug, string sitePath)
+    private async Task ServeAsync(HttpContext http, CachedPage page)
     {
         await new PublishedPageResult(page, options.CurrentValue.CacheControl).ExecuteAsync(http);
-        pageViews.Record(http, slug, sitePath);
+        pageViews.Record(http, page.Slug, page.Path);
     }
 }

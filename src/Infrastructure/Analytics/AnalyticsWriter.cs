@@ -27,7 +27,7 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
     private readonly LowPriorityThread? _thread = options.Value.LowPriorityWriter ? new LowPriorityThread("analytics-writer") : null;
     // Guards _pending and the hand-over to _writing: the loop and FlushAsync take turns.
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private List<AnalyticsEvent> _pending = [];
+    private readonly List<AnalyticsEvent> _pending = [];
     private Task _writing = Task.CompletedTask;
     // One batch is prepared while the other is written; each is cleared and refilled (see AnalyticsBatch).
     private AnalyticsBatch _preparing = new();
@@ -148,17 +148,20 @@ public sealed class AnalyticsWriter(AnalyticsBuffer buffer, AnalyticsBatchStore 
     {
         if (_pending.Count == 0)
             return;
-        var events = _pending;
-        _pending = [];
         var batch = _preparing;
         try
         {
-            await store.PrepareAsync(events, batch, CancellationToken.None);
+            await store.PrepareAsync(_pending, batch, CancellationToken.None);
         }
         catch (Exception ex)
         {
-            Fail(events.Count, ex);
+            Fail(_pending.Count, ex);
             return;
+        }
+        finally
+        {
+            // The batch holds copies of the events now; the list is refilled rather than replaced (see AnalyticsBatch).
+            _pending.Clear();
         }
         await _writing;
         (_preparing, _written) = (_written, batch);

@@ -18,11 +18,12 @@ public interface IAnalyticsCollector
 /// <summary>
 /// A page view as the request saw it. <see cref="Visitor"/> is null when the visitor asked not to be tracked
 /// (<c>Sec-GPC: 1</c>); otherwise it only lives in memory until the writer has hashed it with the day's salt.
+/// A value, like <see cref="VisitorIdentity"/>: recording a view allocates nothing that outlives the request.
 /// </summary>
-public sealed record PageViewHit(string Slug, string Path, TrafficSource Source, UserAgentInfo Agent, VisitorIdentity? Visitor);
+public readonly record struct PageViewHit(string Slug, string Path, TrafficSource Source, UserAgentInfo Agent, VisitorIdentity? Visitor);
 
 /// <summary>What identifies a visitor for one day: never stored, never logged, only hashed.</summary>
-public sealed record VisitorIdentity(string ClientIp, string UserAgent)
+public readonly record struct VisitorIdentity(string ClientIp, string UserAgent)
 {
     public override string ToString() => nameof(VisitorIdentity);
 }
