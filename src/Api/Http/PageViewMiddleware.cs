@@ -9,12 +9,17 @@ namespace IaGenify.Api.Http;
 /// </summary>
 internal sealed class PageViewMiddleware(RequestDelegate next, PageViewRecorder recorder)
 {
-    public async Task InvokeAsync(HttpContext http)
+    private static readonly PathString Sites = "/sites";
+
+    // Routing has run, so the path is final (custom domains were mapped onto /sites before it): every other request
+    // passes straight through, without an async frame of its own.
+    public Task InvokeAsync(HttpContext http) =>
+        http.Request.Path.StartsWithSegments(Sites, StringComparison.Ordinal) ? RecordAfterAsync(http) : next(http);
+
+    private async Task RecordAfterAsync(HttpContext http)
     {
         await next(http);
-        if (!(IsHtml(http) || IsRevalidatedPage(http))
-            || !http.Request.Path.StartsWithSegments("/sites", StringComparison.Ordinal)
-            || http.GetRouteValue("slug") is not string slug)
+        if (!(IsHtml(http) || IsRevalidatedPage(http)) || http.GetRouteValue("slug") is not string slug)
             return;
         // The path inside the site, whatever endpoint served it (pages, the contact thank-you page).
         var prefix = "/sites/".Length + slug.Length;
