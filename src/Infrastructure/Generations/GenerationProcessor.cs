@@ -96,7 +96,11 @@ public sealed partial class GenerationProcessor(
         {
             while (true)
             {
-                await Task.Delay(interval, stop);
+                // Most jobs end before their first renewal: stopping the wait must not throw, one exception per job
+                // was 5 % of a worker's CPU (perf, queue benchmark).
+                await Task.Delay(interval, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (stop.IsCancellationRequested)
+                    return;
                 if (!await queue.RenewLeaseAsync(job.Id, job.LeaseToken, stop))
                 {
                     await run.CancelAsync();
@@ -106,7 +110,7 @@ public sealed partial class GenerationProcessor(
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // The run is over.
+            // The run ended during a renewal.
         }
         catch (Exception ex)
         {

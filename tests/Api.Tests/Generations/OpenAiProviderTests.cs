@@ -3,6 +3,8 @@ using IaGenify.Application.Generations;
 using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Generations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace IaGenify.Api.Tests.Generations;
 
@@ -270,5 +272,52 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         Assert.Equal(GenerationStatus.Succeeded, generation.Status);
         Assert.Equal(2, generation.Attempts);
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task A_running_job_renews_its_lease_so_no_other_worker_takes_it_over()
+    {
+        var options = Factory.Services.GetRequiredService<IOptionsMonitor<GenerationOptions>>().CurrentValue;
+        var lease = options.Lease;
+        options.Lease = TimeSpan.FromMilliseconds(900);
+        try
+        {
+            var release = new TaskCompletionSource();
+            Server.EnqueueStalledChat(release.Task, ValidWebsite);
+            var (team, id) = await SubmitWebsiteAsync();
+            var running = Processor.ProcessNextAsync(CancellationToken.None);
+            await Server.WaitForRequestsAsync(1);
+
+            // Past the end of the lease it was claimed with: only a renewal made since keeps the job from the next worker.
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await WaitForLeaseBeyondAsync(id, Clock.GetUtcNow());
+            Assert.False(await Processor.ProcessNextAsync(CancellationToken.None));
+            release.SetResult();
+            await running;
+
+            var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+            Assert.Equal(GenerationStatus.Succeeded, generation.Status);
+            Assert.Equal(1, generation.Attempts);
+            Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+        }
+        finally
+        {
+            options.Lease = lease;
+        }
+    }
+
+    private async Task WaitForLeaseBeyondAsync(Guid generationId, DateTimeOffset instant)
+    {
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM generations WHERE id = @id AND lease_expires_at > @instant", connection);
+        command.Parameters.AddWithValue("id", generationId);
+        command.Parameters.AddWithValue("instant", instant);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((long)(await command.ExecuteScalarAsync())! == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The lease was not renewed.");
+            await Task.Delay(50);
+        }
     }
 }
