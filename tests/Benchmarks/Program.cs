@@ -1,3 +1,4 @@
+using System.Globalization;
 using IaGenify.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/Benchmarks -- [credits] [http] [queue] [sites] [scaling] [analytics] [analytics-ingest] [--seconds N] [--callers N]
@@ -26,9 +27,10 @@ if (scenarios.Contains("credits"))
 
 if (scenarios.Contains("queue"))
 {
-    var (runs, latency) = await QueueBenchmark.RunAsync(host.Services, host.ConnectionString, Option("--jobs", 3000), Option("--workers", 4),
+    var (runs, warmUp, latency) = await QueueBenchmark.RunAsync(host.Services, host.ConnectionString, Option("--jobs", 3000), Option("--workers", 4),
         Option("--batch", 16));
     Console.WriteLine();
+    Console.WriteLine($"Warm-up: {warmUp.Count} rounds of 600 jobs, app CPU ms/job {string.Join(", ", warmUp.Select(c => c.ToString("F2", CultureInfo.InvariantCulture)))}");
     Console.WriteLine("| queue scenario | workers | jobs | seconds | jobs/s | app CPU ms/job | PostgreSQL CPU ms/job |");
     Console.WriteLine("|---|---|---|---|---|---|---|");
     foreach (var run in runs)
