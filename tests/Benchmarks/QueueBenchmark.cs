@@ -93,9 +93,7 @@ internal static class QueueBenchmark
         string connectionString, int jobs, int batch, IReadOnlyList<int> levels)
     {
         var workspaces = await CreateWorkspacesAsync(services);
-        SetBatch(services, batch);
-        await EnqueueAsync(services, workspaces, 600);
-        await DrainFullAsync(services, levels[^1]);
+        await WarmUpAsync(services, connectionString, workspaces, levels[^1], batch);
         var results = new List<(int, Throughput, Throughput)>();
         foreach (var workers in levels)
         {
