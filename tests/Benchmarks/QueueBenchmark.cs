@@ -192,7 +192,8 @@ internal static class QueueBenchmark
 
     private static async Task<int> DrainBareAsync(string connectionString, int workers)
     {
-        await using var source = NpgsqlDataSource.Create(connectionString);
+        // The application's data source settings: no DISCARD ALL on each returned connection, statements prepared.
+        await using var source = DataSources.Create(connectionString);
         var counts = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             var done = 0;
