@@ -31,8 +31,10 @@ internal static class AnalyticsBenchmark
         public override string ToString() => $"| {Name} | {Requests} | {P50Ms:F2} | {P95Ms:F2} | {MaxMs:F2} |";
     }
 
-    public sealed record Report(IReadOnlyList<Wrk.Result> Pages, long Rows, TimeSpan LoadTime, long RawRows,
-        IReadOnlyList<Query> Queries, Ingestion Ingest);
+    /// <param name="ViewsServed">Pages the analytics-on server answered in the measured rounds.</param>
+    /// <param name="ViewsStored">Page views of those rounds the writer stored; the rest were refused by the full buffer.</param>
+    public sealed record Report(IReadOnlyList<Wrk.Result> Pages, long ViewsServed, long ViewsStored, long Rows, TimeSpan LoadTime,
+        long RawRows, IReadOnlyList<Query> Queries, Ingestion Ingest);
 
     /// <summary>
     /// What the writer stored, and the CPU it took per stored event: the load program's own (the writer, plus the
@@ -80,6 +82,7 @@ internal static class AnalyticsBenchmark
         string[] headers = [$"User-Agent: {Browser}"];
         await Wrk.RunAsync("warm-up", $"http://127.0.0.1:5186{pagePath}", connections, TimeSpan.FromSeconds(10), headers: headers);
         await Wrk.RunAsync("warm-up", $"http://127.0.0.1:5187{pagePath}", connections, TimeSpan.FromSeconds(10), headers: headers);
+        var storedBefore = await CountViewsAsync(connectionString, websiteId);
         var pages = new List<Wrk.Result>();
         for (var round = 1; round <= 2; round++)
         {
@@ -91,6 +94,8 @@ internal static class AnalyticsBenchmark
         off.Kill(entireProcessTree: true);
         // The views just measured reach the database within a second; the load below starts from a settled table.
         await Task.Delay(TimeSpan.FromSeconds(3));
+        var viewsStored = await CountViewsAsync(connectionString, websiteId) - storedBefore;
+        var viewsServed = pages.Where(p => p.Name.StartsWith("analytics on", StringComparison.Ordinal)).Sum(p => p.Requests);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var (loadTime, rawRows) = await LoadAsync(services, connectionString, workspaceId, websiteId, rows, today);
@@ -107,7 +112,8 @@ internal static class AnalyticsBenchmark
         };
         on.Kill(entireProcessTree: true);
 
-        return new Report(pages, rows, loadTime, rawRows, results, await IngestAsync(services, connectionString, slug, duration));
+        return new Report(pages, viewsServed, viewsStored, rows, loadTime, rawRows, results,
+            await IngestAsync(services, connectionString, slug, duration));
     }
 
     /// <summary>
@@ -372,6 +378,14 @@ internal static class AnalyticsBenchmark
                 }
             });
         return own + children;
+    }
+
+    private static async Task<long> CountViewsAsync(string connectionString, Guid websiteId)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM analytics_events WHERE website_id = $1 AND kind = 1");
+        command.Parameters.Add(new NpgsqlParameter { Value = websiteId });
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<long> CountAsync(NpgsqlDataSource dataSource)
