@@ -141,6 +141,26 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
     }
 
     [Fact]
+    public async Task An_internationalized_host_name_typed_with_capitals_is_stored_as_browsers_send_it_and_is_taken_once()
+    {
+        var (a, siteA) = await PublishedSiteOnPaidPlanAsync("Alpha Mill");
+        var (b, siteB) = await PublishedSiteOnPaidPlanAsync("Beta Mill");
+
+        // Browsers map "Ölmühle.example" to lower case before punycode, so that is the name their Host header carries.
+        var added = await a.Member.Client.PostAsJsonAsync(Domains(a.WorkspaceId, siteA), new { hostname = "Ölmühle.Example" });
+        await added.ShouldBe(201);
+        var domain = await added.ReadAsync<CustomDomainDto>();
+        Assert.Equal(("xn--lmhle-iua8b.example", "_iagenify.xn--lmhle-iua8b.example"), (domain.Hostname, domain.Verification.Name));
+
+        await (await b.Member.Client.PostAsJsonAsync(Domains(b.WorkspaceId, siteB), new { hostname = "ÖLMÜHLE.example" }))
+            .ShouldBeProblem(409, "domain.taken");
+
+        await _domains.Dns.SetRecordsAsync((domain.Verification.Name, domain.Verification.Value));
+        await (await a.Member.Client.PostAsync(Domains(a.WorkspaceId, siteA, $"/{domain.Id}/verify"), null)).ShouldBe(200);
+        Assert.Contains("Alpha Mill", await (await Anonymous().GetAsync("http://xn--lmhle-iua8b.example/")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_plan_without_custom_domains_is_402()
     {
         var team = await CreateTeamAsync();

@@ -23,7 +23,9 @@ public static class HostNames
         string ascii;
         try
         {
-            ascii = Idn.GetAscii(trimmed).ToLowerInvariant();
+            // Lower-cased first: with invariant globalization IdnMapping does no UTS #46 case mapping, so "Ölmühle"
+            // would encode its capital Ö into a name no browser sends (browsers map it to "ölmühle" first).
+            ascii = Idn.GetAscii(trimmed.ToLowerInvariant()).ToLowerInvariant();
         }
         catch (ArgumentException)
         {
