@@ -161,6 +161,29 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
     }
 
     [Fact]
+    public async Task A_host_name_whose_TXT_record_name_would_exceed_DNS_limits_is_refused_and_never_breaks_verification()
+    {
+        var (team, websiteId) = await PublishedSiteOnPaidPlanAsync();
+        var url = Domains(team.WorkspaceId, websiteId);
+        // "_iagenify." plus the host name must itself be a DNS name (at most 253 characters).
+        static string HostOfLength(int length)
+        {
+            var labels = string.Join('.', Enumerable.Repeat(new string('a', 60), 3));
+            return $"{labels}.{new string('b', length - labels.Length - 1 - ".example".Length)}.example";
+        }
+
+        await (await team.Member.Client.PostAsJsonAsync(url, new { hostname = HostOfLength(244) })).ShouldBeProblem(400);
+        await (await team.Member.Client.PostAsJsonAsync(url, new { hostname = HostOfLength(253) })).ShouldBeProblem(400);
+
+        var longest = await team.Member.Client.PostAsJsonAsync(url, new { hostname = HostOfLength(243) });
+        await longest.ShouldBe(201);
+        var domain = await longest.ReadAsync<CustomDomainDto>();
+        Assert.Equal(253, domain.Verification.Name.Length);
+        await (await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domain.Id}/verify"), null))
+            .ShouldBeProblem(409, "domain.not_verified");
+    }
+
+    [Fact]
     public async Task A_plan_without_custom_domains_is_402()
     {
         var team = await CreateTeamAsync();

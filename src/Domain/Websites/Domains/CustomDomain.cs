@@ -10,6 +10,9 @@ public sealed class CustomDomain : Entity, ITenantOwned
 {
     public const string VerificationPrefix = "_iagenify.";
 
+    /// <summary>The longest host name whose <see cref="VerificationName"/> is still a DNS name (253 characters).</summary>
+    public const int MaxHostnameLength = HostNames.MaxLength - 10; // VerificationPrefix.Length
+
     private CustomDomain()
     {
         Hostname = string.Empty;
@@ -37,7 +40,7 @@ public sealed class CustomDomain : Entity, ITenantOwned
     public static CustomDomain Create(Guid workspaceId, Guid websiteId, string hostname, string verificationValue, DateTimeOffset now)
     {
         var normalized = HostNames.Normalize(hostname);
-        if (normalized is null || normalized != hostname)
+        if (normalized is null || normalized != hostname || normalized.Length > MaxHostnameLength)
             throw new BusinessRuleException("domain.invalid_hostname", "The host name must be a normalized public DNS name.");
         return new CustomDomain
         {
