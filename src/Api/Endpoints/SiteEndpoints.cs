@@ -5,6 +5,7 @@ using IaGenify.Application.Websites.Queries.RenderPublishedPage;
 using IaGenify.Application.Websites.Rendering;
 using IaGenify.Domain.Websites;
 using MediatR;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.Options;
 
 namespace IaGenify.Api.Endpoints;
@@ -28,6 +29,11 @@ internal static class SiteEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblems(404, 429);
+        // HEAD answers as GET does (PublishedPageResult sends no body) whether the page is cached yet or not, so uptime
+        // monitors see the same status either way; the API description lists GET only.
+        sites.MapMethods("", [HttpMethods.Head], HomeAsync).ExcludeFromDescription();
+        sites.Map(RoutePatternFactory.Parse("/{*path}", null, new RouteValueDictionary { ["path"] = new SitePageRouteConstraint() }), PageAsync)
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Head])).ExcludeFromDescription();
         return app;
     }
 

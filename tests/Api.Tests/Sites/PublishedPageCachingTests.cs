@@ -50,6 +50,23 @@ public sealed class PublishedPageCachingTests(ApiFixture fixture) : WebsiteTestB
     }
 
     [Fact]
+    public async Task HEAD_answers_like_GET_without_a_body_before_the_page_is_cached_too()
+    {
+        await PublishedSiteAsync();
+
+        // Nothing has been cached since the publish: the endpoint answers this HEAD itself.
+        var head = await Anonymous().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/sites/pain-dore/about"));
+        await head.ShouldBe(200);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal("text/html", head.Content.Headers.ContentType!.MediaType);
+
+        var get = await Anonymous().SendAsync(Get("/sites/pain-dore/about"));
+        await get.ShouldBe(200);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        await (await Anonymous().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/sites/pain-dore/missing"))).ShouldBe(404);
+    }
+
+    [Fact]
     public async Task Pages_are_sent_brotli_or_gzip_compressed_as_the_client_accepts_and_decompress_to_the_same_html()
     {
         await PublishedSiteAsync();
