@@ -26,5 +26,7 @@ public sealed class PlatformHosts(IOptionsMonitor<DomainOptions> domains, IOptio
                 yield return host.Trim().TrimEnd('.').ToLowerInvariant();
         if (Uri.TryCreate(platform.CurrentValue.PublicUrl, UriKind.Absolute, out var publicUrl))
             yield return publicUrl.IdnHost.ToLowerInvariant();
+        if (Uri.TryCreate(platform.CurrentValue.AppUrl, UriKind.Absolute, out var appUrl))
+            yield return appUrl.IdnHost.ToLowerInvariant();
     }
 }
