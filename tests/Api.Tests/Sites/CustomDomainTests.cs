@@ -93,6 +93,25 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
     }
 
     [Fact]
+    public async Task A_deleted_workspace_s_domains_neither_redirect_nor_get_certificates()
+    {
+        var (team, websiteId) = await PublishedSiteOnPaidPlanAsync("Gone Bakery");
+        var domain = await (await team.Member.Client.PostAsJsonAsync(Domains(team.WorkspaceId, websiteId), new { hostname = "gone.example" }))
+            .ReadAsync<CustomDomainDto>();
+        await _domains.Dns.SetRecordsAsync((domain.Verification.Name, domain.Verification.Value));
+        await (await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domain.Id}/verify"), null)).ShouldBe(200);
+        var noRedirects = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(301, (int)(await noRedirects.GetAsync("/sites/gone-bakery")).StatusCode);
+
+        await (await team.Owner.Client.DeleteAsync($"/api/v1/workspaces/{team.WorkspaceId}")).ShouldBe(204);
+
+        await (await noRedirects.GetAsync("/sites/gone-bakery")).ShouldBe(404);
+        await (await Anonymous().GetAsync("http://gone.example/")).ShouldBe(404);
+        await (await Anonymous().GetAsync("/internal/domains/allowed?domain=gone.example")).ShouldBe(404);
+        await (await Anonymous().GetAsync("/internal/domains/allowed?domain=www.gone.example")).ShouldBe(404);
+    }
+
+    [Fact]
     public async Task An_unknown_host_is_404_and_a_host_name_never_reaches_another_tenants_site()
     {
         var (a, siteA) = await PublishedSiteOnPaidPlanAsync("Alpha Shop");
