@@ -64,7 +64,7 @@ internal sealed class ReceiveInboundEmailHandler(
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7();
         var text = string.IsNullOrWhiteSpace(mail.TextBody) ? "(no text)" : mail.TextBody;
-        var shown = Clip(ReplyText.Extract(text), MailMessage.MaxBodyLength);
+        var shown = MailText.Clip(ReplyText.Extract(text), MailMessage.MaxBodyLength);
         var from = MailboxRules.IsDeliverableAddress(mail.FromEmail) ? mail.FromEmail : thread.SenderEmail;
         var message = thread.ReceiveInbound(MailMessageSource.Email, mail.FromName ?? thread.SenderName, from,
             MessageIds.ReplyAddress(thread.ReplyToken, settings.ReplyDomain), shown, text,
@@ -114,6 +114,4 @@ internal sealed class ReceiveInboundEmailHandler(
                 attachments.Count - stored.Count);
         return stored;
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }
