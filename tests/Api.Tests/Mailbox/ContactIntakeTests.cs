@@ -102,6 +102,16 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
     }
 
     [Fact]
+    public async Task A_json_submission_in_an_unknown_charset_is_415_and_stores_nothing()
+    {
+        var (team, _, slug) = await PublishedSiteAsync();
+        var content = new StringContent("{\"name\":\"Ada\",\"email\":\"ada@example.org\",\"message\":\"Hello\"}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset");
+        await (await Anonymous().PostAsync($"/sites/{slug}/contact", content)).ShouldBeProblem(415, "unsupported_media_type");
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM mail_messages"));
+    }
+
+    [Fact]
     public async Task Unknown_and_unpublished_sites_are_404()
     {
         var team = await CreateTeamAsync();
