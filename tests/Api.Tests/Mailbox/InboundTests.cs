@@ -86,6 +86,16 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
     }
 
     [Fact]
+    public async Task An_answer_with_a_message_id_longer_than_we_store_is_still_kept()
+    {
+        var (team, threadId, token, _) = await RepliedThreadAsync();
+        var response = await PostAsync(Email($"reply+{token}@reply.iagenify.test", messageId: $"<{new string('x', 300)}@mail.example.org>"));
+        await response.ShouldBe(202);
+        Assert.True((await response.ReadAsync<InboundMailResultDto>()).Accepted);
+        Assert.Equal("Great, I will take two loaves.", (await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).Messages[2].Body);
+    }
+
+    [Fact]
     public async Task A_missing_or_wrong_signature_is_401_and_stores_nothing()
     {
         var (_, _, token, _) = await RepliedThreadAsync();

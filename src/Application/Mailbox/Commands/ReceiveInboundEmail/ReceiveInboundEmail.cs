@@ -57,7 +57,9 @@ internal sealed class ReceiveInboundEmailHandler(
             logger.LogInformation("Inbound email dropped: it answers no known thread");
             return new InboundMailResultDto(false, null, null);
         }
-        if (mail.MessageId is { } known && (await messages.ListAsync(new MessageByInternetIdSpec([known]), cancellationToken))
+        // A Message-ID longer than we store is dropped like a missing one (we mint ours) rather than refusing the email.
+        var internetMessageId = mail.MessageId is { Length: <= MailMessage.MaxMessageIdLength } ? mail.MessageId : null;
+        if (internetMessageId is { } known && (await messages.ListAsync(new MessageByInternetIdSpec([known]), cancellationToken))
                 .FirstOrDefault(m => m.ThreadId == thread.Id) is { } duplicate)
             return new InboundMailResultDto(true, thread.Id, duplicate.Id);
 
@@ -68,7 +70,7 @@ internal sealed class ReceiveInboundEmailHandler(
         var from = MailboxRules.IsDeliverableAddress(mail.FromEmail) ? mail.FromEmail : thread.SenderEmail;
         var message = thread.ReceiveInbound(MailMessageSource.Email, mail.FromName ?? thread.SenderName, from,
             MessageIds.ReplyAddress(thread.ReplyToken, settings.ReplyDomain), shown, text,
-            null, mail.MessageId ?? MessageIds.New(id, settings.ReplyDomain), mail.InReplyTo, now);
+            null, internetMessageId ?? MessageIds.New(id, settings.ReplyDomain), mail.InReplyTo, now);
         message.AttachAssets(await StoreAttachmentsAsync(thread.WorkspaceId, mail.Attachments, now, cancellationToken));
         await arrivals.AnnounceAsync(thread, message, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
