@@ -124,4 +124,17 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
         Assert.Equal("image/png", content.Content.Headers.ContentType?.MediaType);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM assets WHERE file_name = 'cake.png'"));
     }
+
+    [Fact]
+    public async Task An_attachment_name_with_a_nul_character_does_not_refuse_the_email()
+    {
+        var (team, threadId, token, _) = await RepliedThreadAsync();
+        var png = Convert.ToBase64String(Assets.AssetTests.Png);
+        var parts = "--b1\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename*=utf-8''cake%00.png\r\n"
+            + $"Content-Transfer-Encoding: base64\r\n\r\n{png}\r\n";
+        await (await PostAsync(Email($"reply+{token}@reply.iagenify.test", extraParts: parts))).ShouldBe(202);
+
+        Assert.Single((await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).Messages[2].AttachmentAssetIds);
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM assets WHERE file_name = 'cake.png'"));
+    }
 }
