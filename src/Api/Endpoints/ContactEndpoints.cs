@@ -1,5 +1,4 @@
 using IaGenify.Api.Sites;
-using System.Text;
 using System.Text.Json;
 using IaGenify.Api.Http;
 using IaGenify.Application.Common.Exceptions;
@@ -10,7 +9,6 @@ using IaGenify.Application.Mailbox.Queries.RenderContactThanks;
 using IaGenify.Application.Websites.Rendering;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace IaGenify.Api.Endpoints;
 
@@ -94,9 +92,6 @@ internal static class ContactEndpoints
     {
         if (!http.Request.HasJsonContentType())
             throw new UnsupportedMediaTypeException("Send the form as application/x-www-form-urlencoded or the message as application/json.");
-        // ReadFromJsonAsync throws InvalidOperationException (a 500) for a charset it cannot decode.
-        if (!HasKnownCharset(http.Request))
-            throw new UnsupportedMediaTypeException("Send the message as application/json in UTF-8.");
         var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()
             .Value.SerializerOptions;
         try
@@ -107,21 +102,6 @@ internal static class ContactEndpoints
         catch (JsonException)
         {
             throw RequestValidationException.For("body", "The request body is not valid JSON with string fields.");
-        }
-    }
-
-    private static bool HasKnownCharset(HttpRequest request)
-    {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.Charset.Length == 0)
-            return true;
-        try
-        {
-            Encoding.GetEncoding(type.Charset.ToString().Trim('"'));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 }
