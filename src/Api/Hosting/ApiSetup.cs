@@ -87,6 +87,7 @@ internal static class ApiSetup
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<QueryStringGuardMiddleware>();
+        app.UseMiddleware<BodyCharsetGuardMiddleware>();
         app.UseMiddleware<SchemaGateMiddleware>();
         app.UseMiddleware<PageViewMiddleware>();
         app.UseAuthentication();

@@ -55,14 +55,14 @@ public sealed class MailMessage : Entity, ITenantOwned
         ThreadId = thread.Id,
         Direction = MailDirection.Inbound,
         Source = source,
-        FromName = Clip(fromName.Trim(), MailThread.MaxNameLength),
+        FromName = MailText.Clip(fromName.Trim(), MailThread.MaxNameLength),
         FromEmail = EmailAddress.Normalize(fromEmail),
         ToEmail = toEmail is null ? string.Empty : EmailAddress.Normalize(toEmail),
         Body = BodyOf(body),
-        RawBody = rawBody is null ? null : Clip(rawBody, MaxRawBodyLength),
-        Phone = string.IsNullOrWhiteSpace(phone) ? null : Clip(phone.Trim(), MaxPhoneLength),
+        RawBody = rawBody is null ? null : MailText.Clip(rawBody, MaxRawBodyLength),
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : MailText.Clip(phone.Trim(), MaxPhoneLength),
         InternetMessageId = Guard.NotBlank(internetMessageId, MaxMessageIdLength, nameof(internetMessageId)),
-        InReplyTo = inReplyTo is null ? null : Clip(inReplyTo, MaxMessageIdLength),
+        InReplyTo = inReplyTo is null ? null : MailText.Clip(inReplyTo, MaxMessageIdLength),
         CreatedAt = now,
         DeliveryStatus = DeliveryStatus.Received,
     };
@@ -74,7 +74,7 @@ public sealed class MailMessage : Entity, ITenantOwned
         ThreadId = thread.Id,
         Direction = MailDirection.Outbound,
         Source = MailMessageSource.Reply,
-        FromName = Clip(fromName.Trim(), MailThread.MaxNameLength),
+        FromName = MailText.Clip(fromName.Trim(), MailThread.MaxNameLength),
         FromEmail = EmailAddress.Normalize(fromEmail),
         ToEmail = EmailAddress.Normalize(toEmail),
         Body = BodyOf(body),
@@ -112,6 +112,4 @@ public sealed class MailMessage : Entity, ITenantOwned
         var text = Guard.NotBlank(body, int.MaxValue, nameof(body));
         return text.Length <= MaxBodyLength ? text : throw new ArgumentException($"A message has at most {MaxBodyLength} characters.", nameof(body));
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

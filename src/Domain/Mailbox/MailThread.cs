@@ -62,8 +62,8 @@ public sealed class MailThread : Entity, ITenantOwned
         {
             WorkspaceId = workspaceId,
             WebsiteId = websiteId,
-            Subject = Clip(Guard.NotBlank(subject, int.MaxValue, nameof(subject)), MaxSubjectLength),
-            SenderName = Clip(Guard.NotBlank(senderName, int.MaxValue, nameof(senderName)), MaxNameLength),
+            Subject = MailText.Clip(Guard.NotBlank(subject, int.MaxValue, nameof(subject)), MaxSubjectLength),
+            SenderName = MailText.Clip(Guard.NotBlank(senderName, int.MaxValue, nameof(senderName)), MaxNameLength),
             SenderEmail = EmailAddress.Normalize(Guard.NotBlank(senderEmail, 254, nameof(senderEmail))),
             Status = spam ? MailThreadStatus.Spam : MailThreadStatus.Open,
             ReplyToken = replyToken,
@@ -125,7 +125,7 @@ public sealed class MailThread : Entity, ITenantOwned
         _messages.Add(message);
         MessageCount++;
         LastMessageAt = message.CreatedAt;
-        Snippet = Clip(string.Join(' ', message.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), MaxSnippetLength);
+        Snippet = MailText.Clip(string.Join(' ', message.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), MaxSnippetLength);
     }
 
     private void EnsureNotInTrash()
@@ -133,6 +133,4 @@ public sealed class MailThread : Entity, ITenantOwned
         if (IsInTrash)
             throw new NotFoundException("Thread");
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

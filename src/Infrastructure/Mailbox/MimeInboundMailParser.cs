@@ -32,7 +32,7 @@ internal sealed class MimeInboundMailParser : IInboundMailParser
             await part.Content.DecodeToAsync(buffer, cancellationToken);
             if (buffer.Length > maxAttachmentBytes)
                 continue;
-            attachments.Add(new InboundAttachment(part.FileName, part.ContentType.MimeType, buffer.ToArray()));
+            attachments.Add(new InboundAttachment(part.FileName is null ? null : Clean(part.FileName), part.ContentType.MimeType, buffer.ToArray()));
         }
 
         return new InboundMail(

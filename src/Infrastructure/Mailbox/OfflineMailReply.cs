@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IaGenify.Application.Generations.Ports;
+using IaGenify.Domain.Mailbox;
 using IaGenify.Infrastructure.Generations.Offline;
 
 namespace IaGenify.Infrastructure.Mailbox;
@@ -43,7 +44,7 @@ internal sealed class OfflineMailReply : IOfflineAnswer
             """;
         return new JsonObject
         {
-            ["subject"] = OfflineBrief.Clip(subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) ? subject : $"Re: {subject}", 200),
+            ["subject"] = MailText.Clip(subject.StartsWith("Re:", StringComparison.OrdinalIgnoreCase) ? subject : $"Re: {subject}", MailThread.MaxSubjectLength),
             ["body"] = body,
         };
     }

@@ -42,6 +42,25 @@ public sealed class ErrorHandlingTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_json_body_in_a_charset_nobody_knows_is_415_on_every_route()
+    {
+        var user = await RegisterAsync();
+        var workspaceId = await CreateWorkspaceAsync(user);
+        foreach (var (client, url) in new[] { (Anonymous(), "/api/v1/auth/login"), (user.Client, $"/api/v1/workspaces/{workspaceId}") })
+        {
+            var content = Raw("""{"name":"x"}""");
+            content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset");
+            var request = new HttpRequestMessage(client == user.Client ? HttpMethod.Patch : HttpMethod.Post, url) { Content = content };
+            await (await client.SendAsync(request)).ShouldBeProblem(415, "unsupported_media_type");
+        }
+        // A charset .NET can decode is read as such.
+        var latin1 = new StringContent("""{"name":"Café"}""", Encoding.Latin1, "application/json");
+        var renamed = await user.Client.PatchAsync($"/api/v1/workspaces/{workspaceId}", latin1);
+        await renamed.ShouldBe(200);
+        Assert.Contains("Café", await renamed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_body_over_one_megabyte_is_413()
     {
         var huge = new string('a', 1_100_000);

@@ -89,6 +89,29 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
     }
 
     [Fact]
+    public async Task A_message_with_an_emoji_where_the_snippet_is_cut_is_accepted_with_whole_characters()
+    {
+        var (team, _, slug) = await PublishedSiteAsync();
+        // The snippet keeps 160 UTF-16 units: the emoji's two halves straddle that cut.
+        var message = new string('a', MailThread.MaxSnippetLength - 1) + "\U0001F382 see you soon";
+        await (await ContactJsonAsync(slug, message: message)).ShouldBe(202);
+
+        var item = (await ThreadsAsync(team.Owner.Client, team.WorkspaceId)).Items.Single();
+        Assert.Equal(new string('a', MailThread.MaxSnippetLength - 1), item.Snippet);
+        Assert.Equal(message, (await ThreadAsync(team.Owner.Client, team.WorkspaceId, item.Id)).Messages.Single().Body);
+    }
+
+    [Fact]
+    public async Task A_json_submission_in_an_unknown_charset_is_415_and_stores_nothing()
+    {
+        var (team, _, slug) = await PublishedSiteAsync();
+        var content = new StringContent("{\"name\":\"Ada\",\"email\":\"ada@example.org\",\"message\":\"Hello\"}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset");
+        await (await Anonymous().PostAsync($"/sites/{slug}/contact", content)).ShouldBeProblem(415, "unsupported_media_type");
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM mail_messages"));
+    }
+
+    [Fact]
     public async Task Unknown_and_unpublished_sites_are_404()
     {
         var team = await CreateTeamAsync();

@@ -86,6 +86,16 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
     }
 
     [Fact]
+    public async Task An_answer_with_a_message_id_longer_than_we_store_is_still_kept()
+    {
+        var (team, threadId, token, _) = await RepliedThreadAsync();
+        var response = await PostAsync(Email($"reply+{token}@reply.iagenify.test", messageId: $"<{new string('x', 300)}@mail.example.org>"));
+        await response.ShouldBe(202);
+        Assert.True((await response.ReadAsync<InboundMailResultDto>()).Accepted);
+        Assert.Equal("Great, I will take two loaves.", (await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).Messages[2].Body);
+    }
+
+    [Fact]
     public async Task A_missing_or_wrong_signature_is_401_and_stores_nothing()
     {
         var (_, _, token, _) = await RepliedThreadAsync();
@@ -112,6 +122,19 @@ public sealed class InboundTests(ApiFixture fixture) : MailboxTestBase(fixture)
         var content = await team.Member.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/assets/{assetId}/content");
         await content.ShouldBe(200);
         Assert.Equal("image/png", content.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM assets WHERE file_name = 'cake.png'"));
+    }
+
+    [Fact]
+    public async Task An_attachment_name_with_a_nul_character_does_not_refuse_the_email()
+    {
+        var (team, threadId, token, _) = await RepliedThreadAsync();
+        var png = Convert.ToBase64String(Assets.AssetTests.Png);
+        var parts = "--b1\r\nContent-Type: image/png\r\nContent-Disposition: attachment; filename*=utf-8''cake%00.png\r\n"
+            + $"Content-Transfer-Encoding: base64\r\n\r\n{png}\r\n";
+        await (await PostAsync(Email($"reply+{token}@reply.iagenify.test", extraParts: parts))).ShouldBe(202);
+
+        Assert.Single((await ThreadAsync(team.Owner.Client, team.WorkspaceId, threadId)).Messages[2].AttachmentAssetIds);
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM assets WHERE file_name = 'cake.png'"));
     }
 }

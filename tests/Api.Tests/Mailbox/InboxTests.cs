@@ -38,6 +38,9 @@ public sealed class InboxTests(ApiFixture fixture) : MailboxTestBase(fixture)
 
         await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?cursor=garbage"))).ShouldBeProblem(400, "validation_failed");
         await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?status=deleted"))).ShouldBeProblem(400, "validation_failed");
+        // Enum parsing would read a list as the union of its flags ("open,archived" = archived).
+        await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?status=open,archived"))).ShouldBeProblem(400, "validation_failed");
+        await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?status=%20spam"))).ShouldBeProblem(400, "validation_failed");
         await (await team.Member.Client.GetAsync(Inbox(team.WorkspaceId, "?limit=1000"))).ShouldBeProblem(400, "validation_failed");
     }
 

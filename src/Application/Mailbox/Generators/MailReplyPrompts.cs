@@ -27,11 +27,13 @@ internal static class MailReplyPrompts
     {
         var conversation = new StringBuilder();
         foreach (var message in messages.TakeLast(10))
-            conversation.Append(message.Direction == MailDirection.Inbound ? $"From {thread.SenderName} (visitor)" : $"From {siteName}")
+            conversation.Append(message.Direction == MailDirection.Inbound ? "From the visitor" : $"From {siteName}")
                 .Append(":\n").Append(message.Body).Append("\n\n");
-        var text = conversation.Length <= MaxConversation ? conversation.ToString() : conversation.ToString()[^MaxConversation..];
+        // The visitor chose their name and the subject: like their messages, they are data, inside the block.
+        var text = $"Visitor: {thread.SenderName}\nSubject: {thread.Subject}\n\n" +
+            (conversation.Length <= MaxConversation ? conversation.ToString() : conversation.ToString()[^MaxConversation..]);
         return $"""
-            Draft the next reply from {siteName} to {thread.SenderName} in this conversation (subject: "{thread.Subject}").
+            Draft the next reply from {siteName} to the visitor in this conversation.
             Instruction from the team member: {job.Input.Prompt}
             <conversation>
             {text}

@@ -57,18 +57,20 @@ internal sealed class ReceiveInboundEmailHandler(
             logger.LogInformation("Inbound email dropped: it answers no known thread");
             return new InboundMailResultDto(false, null, null);
         }
-        if (mail.MessageId is { } known && (await messages.ListAsync(new MessageByInternetIdSpec([known]), cancellationToken))
+        // A Message-ID longer than we store is dropped like a missing one (we mint ours) rather than refusing the email.
+        var internetMessageId = mail.MessageId is { Length: <= MailMessage.MaxMessageIdLength } ? mail.MessageId : null;
+        if (internetMessageId is { } known && (await messages.ListAsync(new MessageByInternetIdSpec([known]), cancellationToken))
                 .FirstOrDefault(m => m.ThreadId == thread.Id) is { } duplicate)
             return new InboundMailResultDto(true, thread.Id, duplicate.Id);
 
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7();
         var text = string.IsNullOrWhiteSpace(mail.TextBody) ? "(no text)" : mail.TextBody;
-        var shown = Clip(ReplyText.Extract(text), MailMessage.MaxBodyLength);
+        var shown = MailText.Clip(ReplyText.Extract(text), MailMessage.MaxBodyLength);
         var from = MailboxRules.IsDeliverableAddress(mail.FromEmail) ? mail.FromEmail : thread.SenderEmail;
         var message = thread.ReceiveInbound(MailMessageSource.Email, mail.FromName ?? thread.SenderName, from,
             MessageIds.ReplyAddress(thread.ReplyToken, settings.ReplyDomain), shown, text,
-            null, mail.MessageId ?? MessageIds.New(id, settings.ReplyDomain), mail.InReplyTo, now);
+            null, internetMessageId ?? MessageIds.New(id, settings.ReplyDomain), mail.InReplyTo, now);
         message.AttachAssets(await StoreAttachmentsAsync(thread.WorkspaceId, mail.Attachments, now, cancellationToken));
         await arrivals.AnnounceAsync(thread, message, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -114,6 +116,4 @@ internal sealed class ReceiveInboundEmailHandler(
                 attachments.Count - stored.Count);
         return stored;
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -19,9 +19,9 @@ namespace IaGenify.Application.Mailbox.Commands.SendReply;
 /// background sender (Message-ID, In-Reply-To, References, and the thread's reply address), so a failure of the
 /// mail server never loses it. With an Idempotency-Key, a retry answers the first reply instead of sending twice.
 /// </summary>
-/// <param name="Body">The reply text; omit when sending a draft.</param>
-/// <param name="DraftId">A ready draft of the thread to send as is.</param>
-[AiTool("mailbox_reply_send", "Send a reply to the visitor of a mailbox thread (a written body, or a ready draft).")]
+/// <param name="Body">The reply text, always required: a draft's text is sent as the member last edited it.</param>
+/// <param name="DraftId">The draft of this thread the reply was made from, if any.</param>
+[AiTool("mailbox_reply_send", "Send a reply to the visitor of a mailbox thread: the body to send, and the id of the draft it came from, if any.")]
 [RequiresPermission(Permission.MailboxUse)]
 public sealed record SendReply(Guid WorkspaceId, Guid ThreadId, string? Body, Guid? DraftId) : ICommand<MailMessageDto>, IWorkspaceRequest;
 

@@ -22,9 +22,11 @@ public sealed record ListThreads(Guid WorkspaceId, string? Status, bool? Unread,
 {
     public const int MaxSearchLength = 200;
 
+    // One name only: Enum.TryParse also reads numbers and comma lists (the union of their flags: "open,archived" = archived).
     internal static MailThreadStatus? ParseStatus(string? name) =>
         name is null ? MailThreadStatus.Open
-        : Enum.TryParse<MailThreadStatus>(name, ignoreCase: true, out var status) && Enum.IsDefined(status) && !name.Any(char.IsDigit) ? status
+        : name.Length > 0 && name.All(char.IsAsciiLetter) && Enum.TryParse<MailThreadStatus>(name, ignoreCase: true, out var status) && Enum.IsDefined(status)
+            ? status
         : null;
 }
 
