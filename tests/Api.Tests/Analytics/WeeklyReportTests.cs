@@ -103,4 +103,22 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
         Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
         Assert.Equal([team.Viewer.Email], Reports.Select(r => r.To).ToArray());
     }
+
+    [Fact]
+    public async Task A_suspended_member_gets_no_report_until_the_suspension_is_lifted()
+    {
+        var team = await CreateTeamAsync();
+        Assert.True(await SetWeeklyAsync(team.Viewer.Client, team.WorkspaceId, true));
+        Assert.True(await SetWeeklyAsync(team.Admin.Client, team.WorkspaceId, true));
+        var staff = await RegisterAsync(ApiFactory.AdminEmail);
+        await (await staff.Client.PostAsJsonAsync($"/api/v1/admin/users/{team.Viewer.Id}/suspend", new { reason = "Card fraud" })).ShouldBe(200);
+
+        Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
+        Assert.Equal([team.Admin.Email], Reports.Select(r => r.To).ToArray());
+
+        await (await staff.Client.PostAsync($"/api/v1/admin/users/{team.Viewer.Id}/unsuspend", null)).ShouldBe(200);
+        Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
+        Assert.Equal(new[] { team.Admin.Email, team.Viewer.Email }, Reports.Select(r => r.To).ToArray());
+    }
 }
