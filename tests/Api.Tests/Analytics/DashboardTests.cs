@@ -166,6 +166,23 @@ public sealed class DashboardTests(ApiFixture fixture) : AnalyticsTestBase(fixtu
     }
 
     [Fact]
+    public async Task Hourly_timeseries_in_a_half_hour_time_zone_keep_every_view()
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, slug) = await PublishSiteAsync(team);
+        await VisitAsync($"/sites/{slug}", Firefox);
+        await FlushAsync(1);
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+        var hours = await GetOkAsync<TimeseriesDto>(team.Viewer.Client, Analytics(team.WorkspaceId,
+            $"/sites/{siteId}/timeseries?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}&interval=hour&tz=Asia/Kolkata"));
+
+        Assert.Equal(72, hours.Points.Count);
+        Assert.Equal(1, hours.Points.Sum(p => p.Pageviews));
+        Assert.Equal(1, hours.Points.Sum(p => p.Visitors));
+    }
+
+    [Fact]
     public async Task Malformed_dates_are_400()
     {
         var team = await CreateTeamAsync();
