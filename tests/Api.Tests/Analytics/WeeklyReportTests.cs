@@ -121,4 +121,20 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
         Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
         Assert.Equal(new[] { team.Admin.Email, team.Viewer.Email }, Reports.Select(r => r.To).ToArray());
     }
+
+    [Fact]
+    public async Task Opting_in_twice_at_once_is_no_conflict()
+    {
+        var team = await CreateTeamAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => team.Viewer.Client.PutAsJsonAsync(Subscription(team.WorkspaceId), new { weekly = true })));
+
+        foreach (var response in responses)
+        {
+            await response.ShouldBe(200);
+            Assert.True((await response.ReadAsync<ReportSubscriptionDto>()).Weekly);
+        }
+        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM analytics_report_subscriptions WHERE workspace_id = '{team.WorkspaceId}'"));
+    }
 }
