@@ -5,6 +5,14 @@ public sealed record AnalyticsRange
 {
     public const int MaxDays = 400;
 
+    /// <summary>
+    /// The days a client may ask for. Far from them, near year 1 or 9999, the previous period, the day after a range
+    /// or a time zone's midnight is not a representable date.
+    /// </summary>
+    public static readonly DateOnly MinDay = new(2000, 1, 1);
+
+    public static readonly DateOnly MaxDay = new(2999, 12, 31);
+
     public AnalyticsRange(DateOnly from, DateOnly to)
     {
         if (from > to)
@@ -23,4 +31,6 @@ public sealed record AnalyticsRange
     public AnalyticsRange Previous() => new(From.AddDays(-Days), From.AddDays(-1));
 
     public static bool IsValid(DateOnly from, DateOnly to) => from <= to && to.DayNumber - from.DayNumber + 1 <= MaxDays;
+
+    public static bool IsSupported(DateOnly day) => day >= MinDay && day <= MaxDay;
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace IaGenify.Domain.Analytics;
 
 /// <summary>Where a visit came from: the referrer's host and the UTM tags of the landing address.</summary>
@@ -22,13 +24,36 @@ public sealed record TrafficSource(string? ReferrerHost, string? UtmSource, stri
         return Clean(host);
     }
 
-    /// <summary>A UTM value as analytics keeps it: trimmed, lower case, at most 100 characters, null when empty.</summary>
+    /// <summary>
+    /// A UTM value as analytics keeps it: trimmed, lower case, without control characters, at most 100 UTF-16
+    /// characters never ending inside a surrogate pair, null when empty.
+    /// </summary>
     public static string? Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
         var trimmed = value.Trim().ToLowerInvariant();
-        var clean = new string(trimmed.Where(c => !char.IsControl(c)).Take(MaxValueLength).ToArray());
-        return clean.Length == 0 ? null : clean;
+        var clean = new StringBuilder(Math.Min(trimmed.Length, MaxValueLength));
+        for (var i = 0; i < trimmed.Length && clean.Length < MaxValueLength; i++)
+        {
+            var c = trimmed[i];
+            if (char.IsControl(c))
+                continue;
+            if (!char.IsSurrogate(c))
+            {
+                clean.Append(c);
+                continue;
+            }
+            // Half of a pair is not text PostgreSQL can store (the whole batch would fail): a pair is kept whole or
+            // left out, and so is a lone half.
+            if (char.IsHighSurrogate(c) && i + 1 < trimmed.Length && char.IsLowSurrogate(trimmed[i + 1]))
+            {
+                if (clean.Length + 2 > MaxValueLength)
+                    break;
+                clean.Append(c).Append(trimmed[i + 1]);
+                i++;
+            }
+        }
+        return clean.Length == 0 ? null : clean.ToString();
     }
 }

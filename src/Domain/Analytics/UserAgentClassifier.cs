@@ -3,7 +3,8 @@ namespace IaGenify.Domain.Analytics;
 /// <summary>
 /// A deliberately small User-Agent reader: robots by well-known markers, then device class and browser family from
 /// the tokens browsers have sent for years. Order matters because browsers imitate each other (Edge and Opera say
-/// "Chrome", Chrome says "Safari"). A missing or empty User-Agent is a robot: no browser omits it.
+/// "Chrome", Chrome says "Safari"). A missing or empty User-Agent is a robot: no browser omits it. Search engines that
+/// also ship a browser are matched by their robots' names only (DuckDuckBot, not "DuckDuckGo/7" of their app).
 /// </summary>
 public static class UserAgentClassifier
 {
@@ -12,7 +13,7 @@ public static class UserAgentClassifier
         "bot", "crawl", "spider", "slurp", "scrape", "fetch", "curl/", "wget/", "python-", "python/", "java/", "go-http-client",
         "okhttp", "libwww", "httpclient", "axios/", "node-fetch", "headlesschrome", "phantomjs", "lighthouse", "pingdom",
         "uptime", "monitor", "facebookexternalhit", "embedly", "preview", "whatsapp", "telegram", "discord", "feed",
-        "archiver", "ia_archiver", "semrush", "ahrefs", "mj12", "yandex", "baidu", "bingpreview", "duckduckgo", "petalsearch",
+        "archiver", "ia_archiver", "semrush", "ahrefs", "mj12", "yandex", "baidu", "bingpreview", "petalsearch",
         "gptbot", "chatgpt", "claude", "perplexity", "bytespider", "dataprovider", "nutch", "scrapy", "wrk", "apachebench",
         "k6/", "postman", "insomnia", "httpie",
     ];

@@ -73,6 +73,8 @@ internal sealed class AnalyticsReader(NpgsqlDataSource dataSource) : IAnalyticsR
                     : reader.GetFieldValue<DateTimeOffset>(0);
                 if (interval == AnalyticsInterval.Day && !fromDays)
                     key = LocalMidnightOf(key, timeZone);
+                else if (interval == AnalyticsInterval.Hour)
+                    key = HourBucketOf(key, start);
                 var (v, p, c) = byStart.GetValueOrDefault(key);
                 byStart[key] = (v + reader.GetInt64(1), p + reader.GetInt64(2), c + reader.GetInt64(3));
             }
@@ -198,6 +200,13 @@ internal sealed class AnalyticsReader(NpgsqlDataSource dataSource) : IAnalyticsR
             local = local.AddMinutes(30);
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, timeZone), TimeSpan.Zero);
     }
+
+    /// <summary>
+    /// The hour bucket a stored UTC hour starts in. Buckets start at the zone's midnight, which in zones a half or
+    /// three quarters of an hour off UTC (India, Nepal) is not a whole UTC hour, so rows never fall on a bucket start.
+    /// </summary>
+    private static DateTimeOffset HourBucketOf(DateTimeOffset hour, DateTimeOffset firstBucket) =>
+        firstBucket.AddTicks((hour - firstBucket).Ticks / TimeSpan.TicksPerHour * TimeSpan.TicksPerHour);
 
     private static bool IsUtc(TimeZoneInfo timeZone) =>
         timeZone.BaseUtcOffset == TimeSpan.Zero && !timeZone.SupportsDaylightSavingTime;

@@ -31,8 +31,17 @@ internal sealed class LowPriorityThread : SynchronizationContext, IDisposable
 
     public override void Post(SendOrPostCallback d, object? state)
     {
-        if (!_queue.TryAdd((d, state)))
-            ThreadPool.QueueUserWorkItem(_ => d(state));
+        try
+        {
+            if (_queue.TryAdd((d, state)))
+                return;
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed: adding throws rather than returning false. A continuation still owed (a write that outlived
+            // the shutdown timeout) must run somewhere; thrown from an I/O completion it would end the process.
+        }
+        ThreadPool.QueueUserWorkItem(_ => d(state));
     }
 
     public override void Send(SendOrPostCallback d, object? state) =>

@@ -60,14 +60,15 @@ public sealed class WeeklyReportSender(
     private async Task<List<WeeklyReportRecipient>> DueAsync(AnalyticsRange week, int limit, CancellationToken cancellationToken)
     {
         // Members of live workspaces with a verified address, for weeks that ended after they opted in (no report of a
-        // week gone by right after opting in); a membership's end deletes its subscription.
+        // week gone by right after opting in); a membership's end deletes its subscription. A suspended account is kept
+        // out of the workspace's data, emailed reports included; its report goes on the first run after reinstatement.
         await using var command = dataSource.CreateCommand("""
             SELECT s.workspace_id, w.name, s.user_id, u.email, u.display_name
             FROM analytics_report_subscriptions s
             JOIN workspaces w ON w.id = s.workspace_id
             JOIN users u ON u.id = s.user_id
             WHERE s.weekly AND s.updated_at < $3 AND w.deleted_at IS NULL AND w.suspended_at IS NULL
-              AND u.deleted_at IS NULL AND u.email_verified_at IS NOT NULL
+              AND u.deleted_at IS NULL AND u.suspended_at IS NULL AND u.email_verified_at IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM analytics_report_deliveries d
                               WHERE d.workspace_id = s.workspace_id AND d.user_id = s.user_id AND d.week = $1)
             ORDER BY s.workspace_id, s.user_id

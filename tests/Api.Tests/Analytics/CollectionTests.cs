@@ -130,6 +130,23 @@ public sealed class CollectionTests(ApiFixture fixture) : AnalyticsTestBase(fixt
     }
 
     [Fact]
+    public async Task A_long_utm_value_cut_inside_an_emoji_is_stored_with_the_other_views_of_its_batch()
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, slug) = await PublishSiteAsync(team);
+        // 99 letters and an emoji (two UTF-16 chars): keeping 100 chars would keep half of the emoji.
+        var campaign = new string('a', 99) + "\U0001F950";
+
+        await (await VisitAsync($"/sites/{slug}?utm_campaign={Uri.EscapeDataString(campaign)}", Firefox)).ShouldBe(200);
+        await (await VisitAsync($"/sites/{slug}/about", Chrome)).ShouldBe(200);
+        await FlushAsync(2);
+
+        var campaigns = await GetOkAsync<BreakdownDto>(team.Viewer.Client, Analytics(team.WorkspaceId, $"/sites/{siteId}/breakdown?dimension=utmCampaign"));
+        Assert.Equal(new string('a', 99), Assert.Single(campaigns.Items).Value);
+        Assert.Equal(2, (await SummaryAsync(team.Viewer.Client, team.WorkspaceId, siteId, Today, Today)).Pageviews);
+    }
+
+    [Fact]
     public async Task Conversions_and_live_visitors_are_reported()
     {
         var team = await CreateTeamAsync();

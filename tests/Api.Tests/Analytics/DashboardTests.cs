@@ -165,6 +165,39 @@ public sealed class DashboardTests(ApiFixture fixture) : AnalyticsTestBase(fixtu
         Assert.Contains(problem.ErrorFields(), f => string.Equals(f, field, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("/sites/{site}/summary?from=0001-01-01&to=0001-01-01", "from")]
+    [InlineData("/sites/{site}/summary?to=0001-01-05", "to")]
+    [InlineData("/sites/{site}/timeseries?from=9999-12-31&to=9999-12-31", "from")]
+    [InlineData("/sites/{site}/timeseries?from=0001-01-01&to=0001-01-02&interval=hour&tz=Europe/Paris", "from")]
+    [InlineData("/sites/{site}/breakdown?dimension=page&from=0001-01-01&to=0001-01-01", "from")]
+    [InlineData("/usage?from=9999-12-31&to=9999-12-31", "from")]
+    public async Task Dates_at_the_ends_of_the_calendar_are_400_not_500(string route, string field)
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, _) = await PublishSiteAsync(team);
+        var problem = await (await team.Viewer.Client.GetAsync(Analytics(team.WorkspaceId, route.Replace("{site}", siteId.ToString(), StringComparison.Ordinal))))
+            .ShouldBeProblem(400);
+        Assert.Contains(problem.ErrorFields(), f => string.Equals(f, field, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Hourly_timeseries_in_a_half_hour_time_zone_keep_every_view()
+    {
+        var team = await CreateTeamAsync();
+        var (siteId, slug) = await PublishSiteAsync(team);
+        await VisitAsync($"/sites/{slug}", Firefox);
+        await FlushAsync(1);
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+        var hours = await GetOkAsync<TimeseriesDto>(team.Viewer.Client, Analytics(team.WorkspaceId,
+            $"/sites/{siteId}/timeseries?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}&interval=hour&tz=Asia/Kolkata"));
+
+        Assert.Equal(72, hours.Points.Count);
+        Assert.Equal(1, hours.Points.Sum(p => p.Pageviews));
+        Assert.Equal(1, hours.Points.Sum(p => p.Visitors));
+    }
+
     [Fact]
     public async Task Malformed_dates_are_400()
     {

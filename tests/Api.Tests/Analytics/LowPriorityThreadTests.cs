@@ -54,6 +54,18 @@ public sealed class LowPriorityThreadTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => thread.RunAsync(() => Task.Delay(1000, cancellation.Token)));
     }
 
+    [Fact]
+    public async Task A_continuation_posted_after_disposal_runs_on_the_thread_pool_instead_of_throwing()
+    {
+        var thread = new LowPriorityThread("test-low-priority");
+        thread.Dispose();
+        var ran = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        thread.Post(_ => ran.TrySetResult(Thread.CurrentThread.IsThreadPoolThread), null);
+
+        Assert.True(await ran.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
     // Field 19 of /proc/thread-self/stat, counted after the command name (which may hold spaces) ends with ')'.
     private static int OwnNice()
     {

@@ -103,4 +103,38 @@ public sealed class WeeklyReportTests(ApiFixture fixture) : AnalyticsTestBase(fi
         Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
         Assert.Equal([team.Viewer.Email], Reports.Select(r => r.To).ToArray());
     }
+
+    [Fact]
+    public async Task A_suspended_member_gets_no_report_until_the_suspension_is_lifted()
+    {
+        var team = await CreateTeamAsync();
+        Assert.True(await SetWeeklyAsync(team.Viewer.Client, team.WorkspaceId, true));
+        Assert.True(await SetWeeklyAsync(team.Admin.Client, team.WorkspaceId, true));
+        var staff = await RegisterAsync(ApiFactory.AdminEmail);
+        await (await staff.Client.PostAsJsonAsync($"/api/v1/admin/users/{team.Viewer.Id}/suspend", new { reason = "Card fraud" })).ShouldBe(200);
+
+        Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
+        Assert.Equal([team.Admin.Email], Reports.Select(r => r.To).ToArray());
+
+        await (await staff.Client.PostAsync($"/api/v1/admin/users/{team.Viewer.Id}/unsuspend", null)).ShouldBe(200);
+        Assert.Equal(1, (await Sender.RunOnceAsync(CancellationToken.None)).Sent);
+        Assert.Equal(new[] { team.Admin.Email, team.Viewer.Email }, Reports.Select(r => r.To).ToArray());
+    }
+
+    [Fact]
+    public async Task Opting_in_twice_at_once_is_no_conflict()
+    {
+        var team = await CreateTeamAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => team.Viewer.Client.PutAsJsonAsync(Subscription(team.WorkspaceId), new { weekly = true })));
+
+        foreach (var response in responses)
+        {
+            await response.ShouldBe(200);
+            Assert.True((await response.ReadAsync<ReportSubscriptionDto>()).Weekly);
+        }
+        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM analytics_report_subscriptions WHERE workspace_id = '{team.WorkspaceId}'"));
+    }
 }

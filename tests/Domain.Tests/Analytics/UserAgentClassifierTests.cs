@@ -37,6 +37,10 @@ public sealed class UserAgentClassifierTests
     [InlineData("Mozilla/5.0 (Android 14; Mobile; rv:121.0) Gecko/121.0 Firefox/121.0", BrowserFamily.Firefox)]
     [InlineData("Mozilla/5.0 (Windows Phone 10.0; Android 6.0.1; Microsoft; Lumia 950) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/52.0.2743.116 Mobile Safari/537.36 Edge/15.15063",
         BrowserFamily.Edge)]
+    [InlineData("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 DuckDuckGo/7 Safari/605.1.15",
+        BrowserFamily.Safari)]
+    [InlineData("Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.0.0 Mobile DuckDuckGo/5 Safari/537.36",
+        BrowserFamily.Chrome)]
     public void Phones_are_mobile(string userAgent, BrowserFamily browser) =>
         Assert.Equal(new UserAgentInfo(false, DeviceClass.Mobile, browser), UserAgentClassifier.Classify(userAgent));
 
@@ -72,6 +76,8 @@ public sealed class UserAgentClassifierTests
     [InlineData("PostmanRuntime/7.36.0")]
     [InlineData("wrk")]
     [InlineData("UptimeRobot/2.0")]
+    [InlineData("DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)")]
+    [InlineData("DuckDuckGo-Favicons-Bot/1.0")]
     public void Robots_and_tools_are_not_counted(string userAgent) =>
         Assert.Equal(new UserAgentInfo(true, DeviceClass.Other, BrowserFamily.Other), UserAgentClassifier.Classify(userAgent));
 

@@ -1,4 +1,5 @@
 using IaGenify.Application.Analytics.Specifications;
+using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -27,17 +28,33 @@ internal sealed class SetReportSubscriptionHandler(
     {
         var userId = ReportSubscriber.Of(context.Principal);
         var now = clock.GetUtcNow();
+        var weekly = request.Weekly!.Value;
         var subscription = await subscriptions.FirstOrDefaultAsync(
             new ReportSubscriptionOfUserSpec(request.WorkspaceId, userId, tracking: true), cancellationToken);
-        if (subscription is null)
+        if (subscription is not null)
         {
-            var membership = await memberships.FirstOrNotFoundAsync(new MembershipOfUserSpec(request.WorkspaceId, userId), "Workspace",
-                cancellationToken);
-            subscription = AnalyticsReportSubscription.Create(request.WorkspaceId, membership.Id, userId, now);
-            subscriptions.Add(subscription);
+            subscription.SetWeekly(weekly, now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return new ReportSubscriptionDto(subscription.Weekly);
         }
-        subscription.SetWeekly(request.Weekly!.Value, now);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return new ReportSubscriptionDto(subscription.Weekly);
+
+        var membership = await memberships.FirstOrNotFoundAsync(new MembershipOfUserSpec(request.WorkspaceId, userId), "Workspace",
+            cancellationToken);
+        subscription = AnalyticsReportSubscription.Create(request.WorkspaceId, membership.Id, userId, now);
+        subscription.SetWeekly(weekly, now);
+        subscriptions.Add(subscription);
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // The same choice sent twice at once (a double click): the first request created the row, and the answer
+            // is the same. Contradictory choices at the same instant stay a conflict.
+            var stored = await subscriptions.FirstOrDefaultAsync(new ReportSubscriptionOfUserSpec(request.WorkspaceId, userId), cancellationToken);
+            if (stored?.Weekly != weekly)
+                throw;
+        }
+        return new ReportSubscriptionDto(weekly);
     }
 }
