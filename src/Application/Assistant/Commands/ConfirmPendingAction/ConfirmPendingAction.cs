@@ -34,7 +34,9 @@ internal sealed class ConfirmPendingActionHandler(
         action.EnsurePending();
 
         var arguments = JsonNode.Parse(action.Arguments) as JsonObject ?? [];
-        arguments.TryAdd("idempotencyKey", $"assistant-action-{action.Id:N}");
+        // The action's key replaces any the model wrote: a model reusing one key for two proposals would otherwise
+        // answer the second confirmation with the first one's result, and nothing would run.
+        arguments["idempotencyKey"] = $"assistant-action-{action.Id:N}";
         var caller = new AiToolCaller(context.Principal, request.WorkspaceId, AiToolCaller.AssistantSurface, null, context.IpAddress);
         var result = await invoker.CallAsync(caller, action.Tool, JsonSerializer.SerializeToElement(arguments), cancellationToken);
 
