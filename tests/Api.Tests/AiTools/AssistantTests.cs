@@ -61,6 +61,29 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
     }
 
     [Fact]
+    public async Task Confirmations_sent_at_once_run_the_action_once_and_none_reports_it_failed()
+    {
+        var team = await CreateTeamAsync();
+        var conversation = await StartConversationAsync(team.Member.Client, team.WorkspaceId);
+        var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "create a website for a flower shop called Petal Lane");
+        var actionId = Assert.Single(turn.PendingActions).Id;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ResolveAsync(team.Member.Client, team.WorkspaceId, actionId, "confirm")));
+
+        foreach (var response in responses)
+        {
+            if ((int)response.StatusCode == 409)
+                continue;
+            await response.ShouldBe(200);
+            Assert.Equal(PendingActionStatus.Confirmed, (await response.ReadAsync<PendingActionDto>()).Status);
+        }
+        Assert.Contains(responses, r => (int)r.StatusCode == 200);
+        Assert.Equal(1L, await CountAsync("websites"));
+        var stored = await (await team.Member.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).ReadAsync<ConversationDto>();
+        Assert.Equal(PendingActionStatus.Confirmed, Assert.Single(stored.PendingActions).Status);
+    }
+
+    [Fact]
     public async Task A_rejected_action_never_runs()
     {
         var team = await CreateTeamAsync();
