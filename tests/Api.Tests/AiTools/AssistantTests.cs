@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Generations;
 using IaGenify.Api.Tests.Support;
@@ -30,6 +31,30 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         var stored = await (await team.Viewer.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).ReadAsync<ConversationDto>();
         Assert.Equal(4, stored.Messages.Count);
+    }
+
+    [Fact]
+    public async Task The_consumed_credits_metric_counts_each_step_once()
+    {
+        var team = await CreateTeamAsync();
+        var apiKey = await CreateApiKeyAsync(team.Owner, team.WorkspaceId, "member");
+        await using var factory = new ApiFactory(Fixture.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Telemetry:Prometheus"] = "true",
+        });
+        var client = WithApiKey(apiKey.Key, factory: factory);
+        var conversation = await StartConversationAsync(client, team.WorkspaceId);
+        var (_, before, _) = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
+
+        await AskAsync(client, team.WorkspaceId, conversation, "list my websites");
+
+        var (_, after, _) = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
+        var scrape = await (await factory.CreateClient().GetAsync("/metrics")).Content.ReadAsStringAsync();
+        var consumed = scrape.Split('\n')
+            .Where(l => l.StartsWith("iagenify_credits_consumed", StringComparison.Ordinal))
+            .Sum(l => long.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        Assert.Equal(2, before - after);
+        Assert.Equal(before - after, consumed);
     }
 
     [Fact]
