@@ -103,6 +103,23 @@ public sealed class AssistantOpenAiTests : AssistantTestBase, IClassFixture<Open
     }
 
     [Fact]
+    public async Task Arguments_with_text_that_cannot_be_stored_are_not_a_500()
+    {
+        var team = await CreateTeamAsync();
+        var conversation = await StartConversationAsync(team.Member.Client, team.WorkspaceId);
+        // A lone surrogate and a NUL, as a model's broken output may carry: neither can be decoded again or stored.
+        Server.EnqueueRawToolCall("call_list", "websites_list", """{"cursor":"\ud800"}""");
+        Server.EnqueueRawToolCall("call_create", "websites_create", """{"name":"Petal\u0000Lane","prompt":"A flower shop"}""");
+        Server.EnqueueChat("Here you are.");
+
+        var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "List my websites, then create one");
+
+        Assert.Equal(["websites_list", "websites_create"], Messages(turn, AssistantRole.Tool).Select(m => m.Tool));
+        Assert.Equal("Here you are.", LastText(turn));
+        await (await team.Member.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).ShouldBe(200);
+    }
+
+    [Fact]
     public async Task A_failing_model_is_503_and_its_step_is_not_charged()
     {
         var team = await CreateTeamAsync();
