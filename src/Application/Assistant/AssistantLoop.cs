@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using IaGenify.Application.AiTools;
 using IaGenify.Application.Assistant.Ports;
 using IaGenify.Application.Common.Exceptions;
-using IaGenify.Application.Common.Observability;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Credits;
@@ -29,7 +28,6 @@ public sealed class AssistantLoop(
     IUnitOfWork unitOfWork,
     RequestContext context,
     IOptionsMonitor<AssistantOptions> options,
-    IaGenifyMetrics metrics,
     TimeProvider clock)
 {
     private const int MaxToolCallIdLength = 100;
@@ -120,11 +118,9 @@ public sealed class AssistantLoop(
             }
             throw new ServiceUnavailableException("assistant_unavailable", "The assistant's model did not answer. Try again in a moment.");
         }
+        // The ledger counts the captured credits (kind assistant.step) in the consumed-credits metric.
         if (hold is not null)
-        {
             await ledger.CaptureAsync(conversation.WorkspaceId, hold.Id, price, $"assistant-hold:{hold.Id}:capture", cancellationToken);
-            metrics.CreditsConsumed(price, "assistant");
-        }
         return reply;
     }
 

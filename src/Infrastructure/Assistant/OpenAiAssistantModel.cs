@@ -3,6 +3,7 @@ using IaGenify.Application.Assistant;
 using IaGenify.Application.Assistant.Ports;
 using IaGenify.Application.Generations;
 using IaGenify.Domain.Assistant;
+using IaGenify.Domain.Common;
 using IaGenify.Infrastructure.Generations.OpenAi;
 using Microsoft.Extensions.Options;
 using OpenAI.Chat;
@@ -45,17 +46,39 @@ internal sealed class OpenAiAssistantModel(IOptionsMonitor<AiOptions> ai, IOptio
         _ => null,
     };
 
-    /// <summary>Arguments a model wrote: a JSON object, or an empty one when it wrote something else.</summary>
+    /// <summary>
+    /// Arguments a model wrote: a JSON object, or an empty one when it wrote something else, or text that cannot be
+    /// stored and read again (a lone surrogate, NUL), which would fail the whole turn when the call is saved.
+    /// </summary>
     private static JsonElement Arguments(BinaryData? arguments)
     {
         try
         {
             var parsed = arguments is null || arguments.ToMemory().Length == 0 ? default : JsonDocument.Parse(arguments.ToMemory()).RootElement.Clone();
-            return parsed.ValueKind == JsonValueKind.Object ? parsed : JsonDocument.Parse("{}").RootElement.Clone();
+            return parsed.ValueKind == JsonValueKind.Object && IsStorable(parsed) ? parsed : JsonDocument.Parse("{}").RootElement.Clone();
         }
         catch (JsonException)
         {
             return JsonDocument.Parse("{}").RootElement.Clone();
+        }
+    }
+
+    private static bool IsStorable(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => StorableText.IsStorable(element.GetString()!),
+                JsonValueKind.Array => element.EnumerateArray().All(IsStorable),
+                JsonValueKind.Object => element.EnumerateObject().All(p => StorableText.IsStorable(p.Name) && IsStorable(p.Value)),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escaped in the JSON text cannot even be decoded.
+            return false;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Generations;
 using IaGenify.Api.Tests.Support;
@@ -33,6 +34,30 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
     }
 
     [Fact]
+    public async Task The_consumed_credits_metric_counts_each_step_once()
+    {
+        var team = await CreateTeamAsync();
+        var apiKey = await CreateApiKeyAsync(team.Owner, team.WorkspaceId, "member");
+        await using var factory = new ApiFactory(Fixture.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Telemetry:Prometheus"] = "true",
+        });
+        var client = WithApiKey(apiKey.Key, factory: factory);
+        var conversation = await StartConversationAsync(client, team.WorkspaceId);
+        var (_, before, _) = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
+
+        await AskAsync(client, team.WorkspaceId, conversation, "list my websites");
+
+        var (_, after, _) = await CreditsAsync(team.Owner.Client, team.WorkspaceId);
+        var scrape = await (await factory.CreateClient().GetAsync("/metrics")).Content.ReadAsStringAsync();
+        var consumed = scrape.Split('\n')
+            .Where(l => l.StartsWith("iagenify_credits_consumed", StringComparison.Ordinal))
+            .Sum(l => long.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        Assert.Equal(2, before - after);
+        Assert.Equal(before - after, consumed);
+    }
+
+    [Fact]
     public async Task Creating_a_website_waits_for_confirmation_then_runs_as_the_user_once()
     {
         var team = await CreateTeamAsync();
@@ -58,6 +83,29 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
 
         await (await ResolveAsync(team.Member.Client, team.WorkspaceId, actionId, "confirm")).ShouldBe(409);
         Assert.Equal(1L, await CountAsync("websites"));
+    }
+
+    [Fact]
+    public async Task Confirmations_sent_at_once_run_the_action_once_and_none_reports_it_failed()
+    {
+        var team = await CreateTeamAsync();
+        var conversation = await StartConversationAsync(team.Member.Client, team.WorkspaceId);
+        var turn = await AskAsync(team.Member.Client, team.WorkspaceId, conversation, "create a website for a flower shop called Petal Lane");
+        var actionId = Assert.Single(turn.PendingActions).Id;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ResolveAsync(team.Member.Client, team.WorkspaceId, actionId, "confirm")));
+
+        foreach (var response in responses)
+        {
+            if ((int)response.StatusCode == 409)
+                continue;
+            await response.ShouldBe(200);
+            Assert.Equal(PendingActionStatus.Confirmed, (await response.ReadAsync<PendingActionDto>()).Status);
+        }
+        Assert.Contains(responses, r => (int)r.StatusCode == 200);
+        Assert.Equal(1L, await CountAsync("websites"));
+        var stored = await (await team.Member.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{conversation}"))).ReadAsync<ConversationDto>();
+        Assert.Equal(PendingActionStatus.Confirmed, Assert.Single(stored.PendingActions).Status);
     }
 
     [Fact]

@@ -8,6 +8,10 @@ namespace IaGenify.Api.Tests.AiTools;
 internal static class FakeOpenAiToolCalls
 {
     public static void EnqueueToolCall(this FakeOpenAiServer server, string id, string function, object arguments) =>
+        server.EnqueueRawToolCall(id, function, JsonSerializer.Serialize(arguments));
+
+    /// <summary>A function call whose arguments are exactly <paramref name="arguments"/>, as the model wrote them.</summary>
+    public static void EnqueueRawToolCall(this FakeOpenAiServer server, string id, string function, string arguments) =>
         server.Enqueue(context => context.Response.WriteAsJsonAsync(new
         {
             id = $"chatcmpl-{id}",
@@ -23,7 +27,7 @@ internal static class FakeOpenAiToolCalls
                     {
                         role = "assistant",
                         content = (string?)null,
-                        tool_calls = new[] { new { id, type = "function", function = new { name = function, arguments = JsonSerializer.Serialize(arguments) } } },
+                        tool_calls = new[] { new { id, type = "function", function = new { name = function, arguments } } },
                     },
                     finish_reason = "tool_calls",
                 },

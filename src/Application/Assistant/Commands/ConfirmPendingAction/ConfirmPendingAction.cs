@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IaGenify.Application.AiTools;
 using IaGenify.Application.Assistant.Specifications;
+using IaGenify.Application.Common.Exceptions;
 using IaGenify.Application.Common.Messaging;
 using IaGenify.Application.Common.Persistence;
 using IaGenify.Application.Common.Security;
@@ -27,6 +28,9 @@ internal sealed class ConfirmPendingActionHandler(
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IRequestHandler<ConfirmPendingAction, PendingActionDto>
 {
+    /// <summary>What the idempotency behavior answers while a request with the same key is still running.</summary>
+    private const string InFlightCode = "idempotency_key_in_flight";
+
     public async Task<PendingActionDto> Handle(ConfirmPendingAction request, CancellationToken cancellationToken)
     {
         var conversation = await conversations.FirstOrNotFoundAsync(new ConversationOfActionSpec(request.PendingActionId, AssistantOwner.Of(context)), "Pending action", cancellationToken);
@@ -34,9 +38,15 @@ internal sealed class ConfirmPendingActionHandler(
         action.EnsurePending();
 
         var arguments = JsonNode.Parse(action.Arguments) as JsonObject ?? [];
-        arguments.TryAdd("idempotencyKey", $"assistant-action-{action.Id:N}");
+        // The action's key replaces any the model wrote: a model reusing one key for two proposals would otherwise
+        // answer the second confirmation with the first one's result, and nothing would run.
+        arguments["idempotencyKey"] = $"assistant-action-{action.Id:N}";
         var caller = new AiToolCaller(context.Principal, request.WorkspaceId, AiToolCaller.AssistantSurface, null, context.IpAddress);
         var result = await invoker.CallAsync(caller, action.Tool, JsonSerializer.SerializeToElement(arguments), cancellationToken);
+        // Another confirmation of this action is running it right now: that one records the outcome. Recording this
+        // refusal would mark an action that is succeeding as failed.
+        if (result.ErrorCode == InFlightCode)
+            throw new ConflictException("assistant.action_running", "This action is already running; reload the conversation to see its result.");
 
         action.Complete(!result.IsError, result.Content.GetRawText(), clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);
