@@ -11,6 +11,7 @@ public static class AssistantServices
     {
         services.Configure<AssistantOptions>(configuration.GetSection(AssistantOptions.Section));
         services.AddScoped<AssistantLoop>();
+        services.AddScoped<Identity.IAccountErasureParticipant, AssistantAccountErasure>();
         services.AddExportContributor<AssistantExportContributor>();
         return services;
     }

@@ -34,6 +34,23 @@ public sealed class AssistantTests(ApiFixture fixture) : AssistantTestBase(fixtu
     }
 
     [Fact]
+    public async Task Erasing_an_account_erases_its_private_conversations_and_leaves_the_others()
+    {
+        var team = await CreateTeamAsync();
+        var mine = await StartConversationAsync(team.Viewer.Client, team.WorkspaceId);
+        await AskAsync(team.Viewer.Client, team.WorkspaceId, mine, "list my websites");
+        var theirs = await StartConversationAsync(team.Member.Client, team.WorkspaceId);
+        await AskAsync(team.Member.Client, team.WorkspaceId, theirs, "list my websites");
+
+        var erase = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/me") { Content = JsonContent.Create(new { password = Password }) };
+        await (await team.Viewer.Client.SendAsync(erase)).ShouldBe(204);
+
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM assistant_conversations WHERE owner_id = @id", ("id", team.Viewer.Id)));
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM assistant_messages WHERE conversation_id = @id", ("id", mine)));
+        await (await team.Member.Client.GetAsync(AssistantUrl(team.WorkspaceId, $"/conversations/{theirs}"))).ShouldBe(200);
+    }
+
+    [Fact]
     public async Task The_consumed_credits_metric_counts_each_step_once()
     {
         var team = await CreateTeamAsync();
