@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Generations;
+using IaGenify.Infrastructure.Generations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -76,5 +78,31 @@ public sealed class ObservabilityTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Matches(@"iagenify_api_key_authentications_total\{[^}]*outcome=""unknown""[^}]*\} 1", text);
         Assert.Matches(@"iagenify_rate_limit_rejections_total\{[^}]*caller=""api_key""[^}]*\} 1", text);
         Assert.Contains("iagenify_request_duration_seconds_bucket", text);
+    }
+
+    [Fact]
+    public async Task A_generation_s_credits_are_counted_once_in_the_consumed_metric()
+    {
+        var owner = await RegisterAsync();
+        var workspaceId = await CreateWorkspaceAsync(owner);
+        var apiKey = await CreateApiKeyAsync(owner, workspaceId, "member");
+        await using var factory = new ApiFactory(Fixture.ConnectionString, settings: new Dictionary<string, string?>
+        {
+            ["Telemetry:Prometheus"] = "true",
+        });
+        // Jobs other tests left queued must not be completed (and counted) by this factory's worker.
+        await DrainGenerationsAsync();
+        var submitted = await SubmitAsync(WithApiKey(apiKey.Key, factory: factory), workspaceId,
+            new { kind = "section", input = new { prompt = "Our team", sectionType = "features" } });
+        var price = (await submitted.ReadAsync<SubmittedGenerationDto>()).Price;
+
+        Assert.Equal(1, await factory.Services.GetRequiredService<GenerationProcessor>().DrainAsync(CancellationToken.None));
+
+        var scrape = await (await factory.CreateClient().GetAsync("/metrics")).Content.ReadAsStringAsync();
+        var consumed = scrape.Split('\n')
+            .Where(l => l.StartsWith("iagenify_credits_consumed", StringComparison.Ordinal))
+            .Sum(l => long.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(price > 0);
+        Assert.Equal(price, consumed);
     }
 }

@@ -120,8 +120,6 @@ internal sealed class RunGenerationHandler(
             metrics.JobRetried(GenerationMetrics.Queue);
         else
             metrics.GenerationReached(kind, generation.Status.ToString().ToLowerInvariant());
-        if (generation.Status == GenerationStatus.Succeeded && generation.HoldId is not null)
-            metrics.CreditsConsumed(generation.Price, kind);
         logger.LogInformation("Generation {GenerationId} ({Kind}) attempt {Attempt}: {Status} {ErrorCode}",
             generation.Id, generation.Kind, generation.Attempts, generation.Status, generation.ErrorCode);
     }
