@@ -16,13 +16,14 @@ public sealed record TrafficSource(string? ReferrerHost, string? UtmSource, stri
         if (string.IsNullOrWhiteSpace(referrer) || !Uri.TryCreate(referrer, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
             return null;
-        var host = uri.IdnHost.ToLowerInvariant();
-        if (ownHost is not null && string.Equals(host, ownHost, StringComparison.OrdinalIgnoreCase))
+        var host = WithoutWww(uri.IdnHost.ToLowerInvariant());
+        // A site answers on its apex and www hosts alike (one redirects to the other): moving between them is no referral.
+        if (ownHost is not null && string.Equals(host, WithoutWww(ownHost.ToLowerInvariant()), StringComparison.Ordinal))
             return null;
-        if (host.StartsWith("www.", StringComparison.Ordinal))
-            host = host[4..];
         return Clean(host);
     }
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
 
     /// <summary>
     /// A UTM value as analytics keeps it: trimmed, lower case, without control characters, at most 100 UTF-16
