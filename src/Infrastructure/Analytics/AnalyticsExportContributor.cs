@@ -6,7 +6,8 @@ namespace IaGenify.Infrastructure.Analytics;
 /// <summary>
 /// <c>analytics.csv</c>: the workspace's daily rollups, one row per site and day (<c>dimension</c> = total) and per
 /// site, day and value of each dimension. Raw events are not exported: they hold visitor hashes, which are
-/// pseudonyms, and expire anyway.
+/// pseudonyms, and expire anyway. Values come from visitors (UTM tags, referrers): one that a spreadsheet would run as a
+/// formula (starting with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe, as text.
 /// </summary>
 internal sealed class AnalyticsExportContributor(NpgsqlDataSource dataSource) : IExportContributor
 {
@@ -23,7 +24,7 @@ internal sealed class AnalyticsExportContributor(NpgsqlDataSource dataSource) : 
                 UNION ALL
                 SELECT day, website_id, CASE dimension WHEN 1 THEN 'page' WHEN 2 THEN 'referrer' WHEN 3 THEN 'device'
                     WHEN 4 THEN 'browser' WHEN 5 THEN 'utmSource' WHEN 6 THEN 'utmCampaign' ELSE 'utmMedium' END,
-                    value, pageviews, visitors, NULL
+                    CASE WHEN value ~ '^[=+@\t\r-]' THEN '''' || value ELSE value END, pageviews, visitors, NULL
                 FROM analytics_dimension_days WHERE workspace_id = '{workspaceId:D}'
                 ORDER BY 1, 2, 3, 4
             ) TO STDOUT (FORMAT csv, HEADER)

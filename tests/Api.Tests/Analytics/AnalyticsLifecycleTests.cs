@@ -16,7 +16,9 @@ public sealed class AnalyticsLifecycleTests(ApiFixture fixture) : AnalyticsTestB
         var (siteId, slug) = await PublishSiteAsync(team);
         await VisitAsync($"/sites/{slug}", Firefox);
         await VisitAsync($"/sites/{slug}/about", Chrome);
-        await FlushAsync(2);
+        // A visitor chooses UTM values: one that a spreadsheet would run as a formula is exported as text.
+        await VisitAsync($"/sites/{slug}/about?utm_campaign=%3Dhyperlink(1)", Chrome);
+        await FlushAsync(3);
 
         var requested = await team.Admin.Client.PostAsync($"/api/v1/workspaces/{team.WorkspaceId}/exports", null);
         await requested.ShouldBe(202);
@@ -32,8 +34,9 @@ public sealed class AnalyticsLifecycleTests(ApiFixture fixture) : AnalyticsTestB
         using var reader = new StreamReader(zip.GetEntry("analytics.csv")!.Open());
         var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("day,website_id,dimension,value,pageviews,visitors,conversions", lines[0]);
-        Assert.Contains($"{Today},{siteId},total,\"\",2,2,0", lines);
-        Assert.Contains($"{Today},{siteId},page,/about,1,1,", lines);
+        Assert.Contains($"{Today},{siteId},total,\"\",3,2,0", lines);
+        Assert.Contains($"{Today},{siteId},page,/about,2,1,", lines);
+        Assert.Contains($"{Today},{siteId},utmCampaign,'=hyperlink(1),1,0,", lines);
 
         await (await team.Owner.Client.DeleteAsync($"/api/v1/workspaces/{team.WorkspaceId}")).ShouldBe(204);
         Clock.Advance(TimeSpan.FromDays(31));
