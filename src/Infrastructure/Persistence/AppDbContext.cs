@@ -142,7 +142,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     {
         DbUpdateConcurrencyException => ConcurrentUpdate(),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique }
-            => new ConflictException("duplicate", DuplicateMessage(unique.ConstraintName)),
+            => Duplicate(unique.ConstraintName),
         _ => (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState switch
         {
             // Validators keep these out; this is the net for a field they missed, so that the client gets a 4xx.
@@ -158,11 +158,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     private static ConflictException ConcurrentUpdate() =>
         new("concurrent_update", "Someone else changed this at the same moment. Reload and try again.");
 
-    private static string DuplicateMessage(string? constraint) => constraint switch
+    /// <summary>
+    /// A unique index that a handler checks first and a concurrent request got past: the same answer as the check's
+    /// where the contract names a code for it (a host name is <c>domain.taken</c>), else <c>duplicate</c>.
+    /// </summary>
+    private static ConflictException Duplicate(string? constraint) => constraint switch
     {
-        "ix_users_email" => "An account with this email already exists.",
-        "ix_memberships_workspace_id_user_id" => "This user is already a member of the workspace.",
-        "ix_websites_slug" => "This address is already taken by another website.",
-        _ => "This already exists.",
+        "ix_users_email" => new("duplicate", "An account with this email already exists."),
+        "ix_memberships_workspace_id_user_id" => new("duplicate", "This user is already a member of the workspace."),
+        "ix_websites_slug" => new("duplicate", "This address is already taken by another website."),
+        "ix_custom_domains_hostname" => new("domain.taken", "This host name is already connected to a website."),
+        _ => new("duplicate", "This already exists."),
     };
 }

@@ -203,6 +203,22 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
     }
 
     [Fact]
+    public async Task A_host_name_added_by_several_requests_at_once_is_connected_once_and_the_others_are_told_it_is_taken()
+    {
+        var (a, siteA) = await PublishedSiteOnPaidPlanAsync("Race One");
+        var (b, siteB) = await PublishedSiteOnPaidPlanAsync("Race Two");
+        var requests = Enumerable.Range(0, 8).Select(i => i % 2 == 0
+            ? a.Member.Client.PostAsJsonAsync(Domains(a.WorkspaceId, siteA), new { hostname = "race.example" })
+            : b.Member.Client.PostAsJsonAsync(Domains(b.WorkspaceId, siteB), new { hostname = "race.example" }));
+
+        var responses = await Task.WhenAll(requests);
+
+        Assert.Single(responses, r => (int)r.StatusCode == 201);
+        foreach (var refused in responses.Where(r => (int)r.StatusCode != 201))
+            await refused.ShouldBeProblem(409, "domain.taken");
+    }
+
+    [Fact]
     public async Task A_plan_without_custom_domains_is_402()
     {
         var team = await CreateTeamAsync();
