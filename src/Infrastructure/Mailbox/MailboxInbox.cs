@@ -78,4 +78,17 @@ internal sealed class MailboxInbox(AppDbContext db) : IMailboxInbox
         var key = $"mailbox:{workspaceId:N}:{senderEmail}";
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
     }
+
+    public async Task LockContinuableThreadsAsync(Guid workspaceId, Guid websiteId, string senderEmail, DateTimeOffset since,
+        CancellationToken cancellationToken)
+    {
+        await db.EnsureTransactionAsync(cancellationToken);
+        await db.Database.SqlQuery<Guid>(
+            $"""
+            SELECT id AS "Value" FROM mail_threads
+            WHERE workspace_id = {workspaceId} AND website_id = {websiteId} AND sender_email = {senderEmail} AND status = 'Open'
+              AND deleted_at IS NULL AND last_inbound_at >= {since}
+            FOR UPDATE
+            """).ToListAsync(cancellationToken);
+    }
 }

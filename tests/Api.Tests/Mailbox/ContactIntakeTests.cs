@@ -18,6 +18,26 @@ public sealed class ContactIntakeTests(ApiFixture fixture) : MailboxTestBase(fix
     };
 
     [Fact]
+    public async Task A_visitor_writing_while_a_member_changes_the_thread_never_loses_the_message()
+    {
+        var (team, _, slug) = await PublishedSiteAsync();
+        await (await ContactJsonAsync(slug, message: "First message")).ShouldBe(202);
+        var threadId = OnlyThreadId(await ThreadsAsync(team.Member.Client, team.WorkspaceId));
+
+        for (var round = 0; round < 30; round++)
+        {
+            var status = round % 2 == 0 ? "archived" : "open";
+            var visitor = ContactJsonAsync(slug, message: $"Message {round}");
+            var member = team.Member.Client.PatchAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}"), new { status });
+            var (written, changed) = (await visitor, await member);
+            // The member may be asked to reload (409); the visitor, who cannot, never is.
+            await written.ShouldBe(202);
+            Assert.Contains((int)changed.StatusCode, new[] { 200, 409 });
+            await (await team.Member.Client.PatchAsJsonAsync(Inbox(team.WorkspaceId, $"/{threadId}"), new { status = "open" })).ShouldBe(200);
+        }
+    }
+
+    [Fact]
     public async Task The_contact_page_renders_a_no_script_form_and_allows_posting_to_itself()
     {
         var (_, _, slug) = await PublishedSiteAsync();

@@ -42,4 +42,12 @@ public interface IMailboxInbox
     /// simultaneous submissions of that sender land in one thread with the right counts.
     /// </summary>
     Task LockSenderAsync(Guid workspaceId, string senderEmail, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks, until the unit of work commits, the threads a contact submission may continue (the sender's open ones on
+    /// the site since <paramref name="since"/>), so that a member changing one at the same moment waits for the
+    /// visitor's message (or is asked to reload) instead of making it fail.
+    /// </summary>
+    Task LockContinuableThreadsAsync(Guid workspaceId, Guid websiteId, string senderEmail, DateTimeOffset since,
+        CancellationToken cancellationToken);
 }

@@ -51,8 +51,10 @@ internal sealed class SubmitContactMessageHandler(
         if (!spam)
         {
             await inbox.LockSenderAsync(website.WorkspaceId, email, cancellationToken);
-            thread = await threads.FirstOrDefaultAsync(
-                new ContinuedThreadSpec(website.WorkspaceId, website.Id, email, now - MailThread.ContinuationWindow), cancellationToken);
+            // Read after the lock: the thread loaded is the latest, and no member's change can come between.
+            var since = now - MailThread.ContinuationWindow;
+            await inbox.LockContinuableThreadsAsync(website.WorkspaceId, website.Id, email, since, cancellationToken);
+            thread = await threads.FirstOrDefaultAsync(new ContinuedThreadSpec(website.WorkspaceId, website.Id, email, since), cancellationToken);
         }
         if (thread is null)
         {
