@@ -28,6 +28,13 @@ internal sealed class DnsTxtResolver(IOptions<DomainOptions> options, ILogger<Dn
             logger.LogWarning("DNS lookup for domain verification failed: {Code}", exception.Code);
             return [];
         }
+        catch (ArgumentException)
+        {
+            // DnsClient refuses a name DNS cannot carry before asking anyone (host names are now checked when added;
+            // one stored before that can still be verified, and simply has no record).
+            logger.LogWarning("DNS lookup for domain verification skipped: the name is not a valid DNS name");
+            return [];
+        }
     }
 
     private static LookupClient Create(DomainOptions domains)

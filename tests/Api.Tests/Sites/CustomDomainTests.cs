@@ -200,6 +200,12 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
         Assert.Equal(253, domain.Verification.Name.Length);
         await (await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domain.Id}/verify"), null))
             .ShouldBeProblem(409, "domain.not_verified");
+
+        // A name stored before this rule existed cannot be looked up either: not verified, never a 500.
+        await ScalarAsync<int>("UPDATE custom_domains SET hostname = @hostname WHERE id = @id RETURNING 1",
+            ("hostname", HostOfLength(250)), ("id", domain.Id));
+        await (await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domain.Id}/verify"), null))
+            .ShouldBeProblem(409, "domain.not_verified");
     }
 
     [Fact]
