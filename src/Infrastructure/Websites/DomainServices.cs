@@ -10,6 +10,7 @@ internal static class DomainServices
     {
         services.Configure<DomainOptions>(configuration.GetSection(DomainOptions.Section));
         services.AddSingleton<IDnsTxtResolver, DnsTxtResolver>();
+        services.AddScoped<IWebsiteDomainsLock, WebsiteDomainsLock>();
         services.AddSingleton<SiteChangeInterceptor>();
         return services;
     }

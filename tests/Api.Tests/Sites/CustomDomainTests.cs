@@ -225,6 +225,30 @@ public sealed class CustomDomainTests : WebsiteTestBase, IClassFixture<DomainFix
     }
 
     [Fact]
+    public async Task Domains_made_primary_at_the_same_moment_leave_exactly_one_primary()
+    {
+        var (team, websiteId) = await PublishedSiteOnPaidPlanAsync("Prime Time");
+        var ids = new List<Guid>();
+        foreach (var hostname in new[] { "one.example", "two.example", "three.example", "four.example" })
+        {
+            var domain = await (await team.Member.Client.PostAsJsonAsync(Domains(team.WorkspaceId, websiteId), new { hostname }))
+                .ReadAsync<CustomDomainDto>();
+            await _domains.Dns.SetRecordsAsync((domain.Verification.Name, domain.Verification.Value));
+            await (await team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{domain.Id}/verify"), null)).ShouldBe(200);
+            ids.Add(domain.Id);
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var responses = await Task.WhenAll(ids.Skip(1).Select(id =>
+                team.Member.Client.PostAsync(Domains(team.WorkspaceId, websiteId, $"/{id}/primary"), null)));
+            Assert.All(responses, r => Assert.Contains((int)r.StatusCode, new[] { 200, 409 }));
+            var list = await (await team.Viewer.Client.GetAsync(Domains(team.WorkspaceId, websiteId))).ReadAsync<CustomDomainListDto>();
+            Assert.Single(list.Items, d => d.Primary);
+        }
+    }
+
+    [Fact]
     public async Task A_plan_without_custom_domains_is_402()
     {
         var team = await CreateTeamAsync();

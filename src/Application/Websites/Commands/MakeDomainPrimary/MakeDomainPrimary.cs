@@ -13,11 +13,15 @@ namespace IaGenify.Application.Websites.Commands.MakeDomainPrimary;
 [RequiresPermission(Permission.ContentWrite)]
 public sealed record MakeDomainPrimary(Guid WorkspaceId, Guid WebsiteId, Guid DomainId) : ICommand<CustomDomainDto>, IWorkspaceRequest;
 
-internal sealed class MakeDomainPrimaryHandler(CustomDomainAccess access, IRepository<CustomDomain> domains, IUnitOfWork unitOfWork)
+internal sealed class MakeDomainPrimaryHandler(CustomDomainAccess access, IWebsiteDomainsLock websiteLock, IRepository<CustomDomain> domains,
+    IUnitOfWork unitOfWork)
     : IRequestHandler<MakeDomainPrimary, CustomDomainDto>
 {
     public async Task<CustomDomainDto> Handle(MakeDomainPrimary request, CancellationToken cancellationToken)
     {
+        await access.EnsureWebsiteAsync(request.WebsiteId, cancellationToken);
+        // Locked before anything is read: the domains read are then the ones this commit changes.
+        await websiteLock.LockAsync(request.WebsiteId, cancellationToken);
         var domain = await access.LoadAsync(request.WebsiteId, request.DomainId, cancellationToken);
         foreach (var other in await domains.ListAsync(new CustomDomainsOfWebsiteSpec(request.WebsiteId, tracking: true), cancellationToken))
             if (other.Id != domain.Id)

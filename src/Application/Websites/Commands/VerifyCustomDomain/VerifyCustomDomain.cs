@@ -21,6 +21,7 @@ public sealed record VerifyCustomDomain(Guid WorkspaceId, Guid WebsiteId, Guid D
 
 internal sealed class VerifyCustomDomainHandler(
     CustomDomainAccess access,
+    IWebsiteDomainsLock websiteLock,
     IRepository<CustomDomain> domains,
     IDnsTxtResolver dns,
     IAuditLog auditLog,
@@ -40,6 +41,8 @@ internal sealed class VerifyCustomDomainHandler(
         }
         if (!wasVerified)
         {
+            // After the DNS lookup (seconds at worst), not around it: held only to choose the primary.
+            await websiteLock.LockAsync(request.WebsiteId, cancellationToken);
             var siblings = await domains.ListAsync(new CustomDomainsOfWebsiteSpec(request.WebsiteId), cancellationToken);
             if (!siblings.Any(d => d.IsPrimary))
                 domain.MakePrimary();
