@@ -43,10 +43,21 @@ public sealed class ApiFixture : IAsyncLifetime
         // Page views of the previous test's site visits wait in the in-process buffer: store them now so the reset
         // deletes them, instead of the background writer landing them in the next test's tables.
         await Factory.Services.GetRequiredService<AnalyticsWriter>().FlushAsync(CancellationToken.None);
-        await using (var connection = new NpgsqlConnection(_database!.ConnectionString))
+        // Background work of a test's own factory (another test class's fixture, a page view still being stored) may
+        // still touch the tables being emptied; a deadlock with it is retried rather than failing the next test.
+        for (var attempt = 1; ; attempt++)
         {
-            await connection.OpenAsync();
-            await _respawner!.ResetAsync(connection);
+            try
+            {
+                await using var connection = new NpgsqlConnection(_database!.ConnectionString);
+                await connection.OpenAsync();
+                await _respawner!.ResetAsync(connection);
+                break;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 4)
+            {
+                await Task.Delay(100 * attempt);
+            }
         }
         Factory.Clock.Reset();
         Stripe.Reset();
