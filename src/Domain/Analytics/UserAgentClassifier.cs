@@ -4,7 +4,8 @@ namespace IaGenify.Domain.Analytics;
 /// A deliberately small User-Agent reader: robots by well-known markers, then device class and browser family from
 /// the tokens browsers have sent for years. Order matters because browsers imitate each other (Edge and Opera say
 /// "Chrome", Chrome says "Safari"). A missing or empty User-Agent is a robot: no browser omits it. Search engines that
-/// also ship a browser are matched by their robots' names only (DuckDuckBot, not "DuckDuckGo/7" of their app).
+/// also ship a browser are matched by their robots' names only (DuckDuckBot, Baiduspider; not the "DuckDuckGo/7" or
+/// "baiduboxapp" of their apps).
 /// </summary>
 public static class UserAgentClassifier
 {
@@ -13,7 +14,7 @@ public static class UserAgentClassifier
         "bot", "crawl", "spider", "slurp", "scrape", "fetch", "curl/", "wget/", "python-", "python/", "java/", "go-http-client",
         "okhttp", "libwww", "httpclient", "axios/", "node-fetch", "headlesschrome", "phantomjs", "lighthouse", "pingdom",
         "uptime", "monitor", "facebookexternalhit", "embedly", "preview", "whatsapp", "telegram", "discord", "feed",
-        "archiver", "ia_archiver", "semrush", "ahrefs", "mj12", "yandex", "baidu", "bingpreview", "petalsearch",
+        "archiver", "ia_archiver", "semrush", "ahrefs", "mj12", "yandex", "bingpreview", "petalsearch",
         "gptbot", "chatgpt", "claude", "perplexity", "bytespider", "dataprovider", "nutch", "scrapy", "wrk", "apachebench",
         "k6/", "postman", "insomnia", "httpie",
     ];

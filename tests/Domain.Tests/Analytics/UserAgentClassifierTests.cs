@@ -41,6 +41,8 @@ public sealed class UserAgentClassifierTests
         BrowserFamily.Safari)]
     [InlineData("Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.0.0 Mobile DuckDuckGo/5 Safari/537.36",
         BrowserFamily.Chrome)]
+    [InlineData("Mozilla/5.0 (Linux; Android 12; V2111) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/97.0.4692.98 Mobile Safari/537.36 T7/13.32 SP-engine/2.70.0 baiduboxapp/13.32.0.10 (Baidu; P1 12) NABar/1.0",
+        BrowserFamily.Chrome)]
     public void Phones_are_mobile(string userAgent, BrowserFamily browser) =>
         Assert.Equal(new UserAgentInfo(false, DeviceClass.Mobile, browser), UserAgentClassifier.Classify(userAgent));
 
