@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using IaGenify.Application.Common.Security;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Generations.Ports;
 using IaGenify.Domain.Generations;
+using IaGenify.Domain.Workspaces;
 using Microsoft.Extensions.Options;
 
 namespace IaGenify.Application.Generations;
@@ -10,15 +12,32 @@ namespace IaGenify.Application.Generations;
 /// Runs the model for one attempt of a claimed generation, outside any transaction, and writes nothing: the outcome
 /// is applied afterwards by <c>RunGeneration</c>, which re-checks the lease under a row lock first.
 /// </summary>
-internal sealed class GenerationAttempts(
+public sealed class GenerationAttempts(
     IGenerationQueue queue,
     GeneratorRegistry generators,
     IOptionsMonitor<GenerationOptions> options,
+    RequestContext context,
     TimeProvider clock)
 {
+    /// <summary>
+    /// One job of a worker's batch, read with the others before: the scope (one per job, as the batch's calls run side
+    /// by side) enters the job's workspace as the system, as the model may read that workspace's data.
+    /// </summary>
+    public Task<GenerationAttempt> RunClaimedAsync(ClaimedGeneration job, Generation? snapshot, CancellationToken cancellationToken)
+    {
+        context.EnterWorkspace(job.WorkspaceId, Role.Owner);
+        return RunAsync(snapshot?.WorkspaceId == job.WorkspaceId ? snapshot : null, job.LeaseToken, cancellationToken);
+    }
+
     public async Task<GenerationAttempt> RunAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
     {
         var snapshot = await queue.FindAsync(generationId, cancellationToken);
+        return await RunAsync(snapshot, leaseToken, cancellationToken);
+    }
+
+    /// <param name="snapshot">The job as read before the call (a worker's batch reads all of its jobs at once); null when gone.</param>
+    public async Task<GenerationAttempt> RunAsync(Generation? snapshot, Guid leaseToken, CancellationToken cancellationToken)
+    {
         if (snapshot is null || !snapshot.IsLeasedTo(leaseToken))
             return GenerationAttempt.LeaseLost(snapshot?.Attempts ?? 0);
 

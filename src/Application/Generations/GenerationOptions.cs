@@ -22,8 +22,8 @@ public sealed class GenerationOptions
 
     /// <summary>
     /// Jobs a worker claims at once. Above 1, their model calls run side by side and the finished jobs are then
-    /// completed in one transaction, each behind its own savepoint (one failing job does not undo the others); a
-    /// worker then makes up to this many model calls at a time.
+    /// completed together in one transaction (<see cref="GenerationBatch"/>), or, if that fails, each behind its own
+    /// savepoint (one failing job does not undo the others); a worker then makes up to this many model calls at a time.
     /// </summary>
     public int CompletionBatch { get; set; } = 1;
 

@@ -18,6 +18,8 @@ public static class GenerationServices
         services.AddScoped<ModelSettingsResolver>();
         services.AddScoped<GeneratorRegistry>();
         services.AddScoped<GenerationAttempts>();
+        services.AddScoped<GenerationFinisher>();
+        services.AddScoped<GenerationBatch>();
 
         return services;
     }

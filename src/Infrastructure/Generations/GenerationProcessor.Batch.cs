@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using IaGenify.Application.Common.Security;
 using IaGenify.Application.Generations;
-using IaGenify.Application.Generations.Commands.AttemptGeneration;
 using IaGenify.Application.Generations.Commands.RunGeneration;
 using IaGenify.Application.Generations.Ports;
+using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +13,15 @@ using Microsoft.Extensions.Logging;
 namespace IaGenify.Infrastructure.Generations;
 
 /// <summary>
-/// Several claimed jobs completed with one commit. Their model calls run side by side first, each in a scope of its
-/// own (its workspace) and outside any transaction. Then one system scope opens one transaction and applies each
-/// finished attempt through <see cref="RunGeneration"/> behind a savepoint of its own, entering the job's workspace
-/// and leaving it after: a job that throws is rolled back to its savepoint alone, the others still commit, and it is
-/// then completed alone in a transaction of its own. Every job keeps its guarantee: its lease is re-checked under a
-/// row lock, and its hold is captured in the commit that stores its output, at most once (the capture's key is the
-/// job's). If the transaction itself breaks (the connection or the process dies), nothing of the batch is committed and
-/// the leases lapse: the jobs are claimed again and run from the start, uncharged.
+/// Several claimed jobs completed with one commit. They are read at once, and their model calls run side by side, each
+/// in a scope of its own (its workspace) and outside any transaction. Then one system scope opens one transaction and
+/// finishes them all at once (<see cref="GenerationBatch"/>: a handful of statements for the batch). If that throws,
+/// nothing of it is kept and the slower path runs: each finished attempt applied through <see cref="RunGeneration"/>
+/// behind a savepoint of its own, so a job that throws is rolled back alone, the others still commit, and it is then
+/// completed alone in a transaction of its own. Every job keeps its guarantee: its lease is re-checked under a row
+/// lock, and its hold is captured in the commit that stores its output, at most once (the capture's key is the job's).
+/// If the transaction itself breaks (the connection or the process dies), nothing of the batch is committed and the
+/// leases lapse: the jobs are claimed again and run from the start, uncharged.
 /// </summary>
 public sealed partial class GenerationProcessor
 {
@@ -36,23 +37,27 @@ public sealed partial class GenerationProcessor
     {
         var jobs = claimed.Select(job => new BatchJob(job, CancellationTokenSource.CreateLinkedTokenSource(stopping))).ToList();
         using var heartbeatStop = new CancellationTokenSource();
-        var heartbeats = jobs.Select(j => KeepLeaseAsync(queue, j.Job, j.Run, heartbeatStop.Token)).ToList();
+        var heartbeat = KeepLeasesAsync(queue, jobs, heartbeatStop.Token);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await Task.WhenAll(jobs.Select(j => AttemptAsync(j, stopping)));
+            var snapshots = (await queue.FindClaimedAsync(claimed.Select(c => c.Id).ToList(), stopping)).ToDictionary(g => g.Id);
+            await Task.WhenAll(jobs.Select(j => AttemptAsync(j, snapshots.GetValueOrDefault(j.Job.Id), stopping)));
             // Completing locks each job's credit account until the commit; taking them in one order (by workspace)
             // in every worker is what keeps two batches from deadlocking on each other's accounts.
             var finished = jobs.Where(j => j.Attempt is { Lost: false })
                 .OrderBy(j => j.Job.WorkspaceId).ThenBy(j => j.Job.Id).ToList();
-            var failed = await CompleteTogetherAsync(finished, stopping);
-            foreach (var job in failed)
-                await CompleteAloneAsync(job, stopping);
+            if (!await FinishAtOnceAsync(finished, stopping))
+            {
+                var failed = await CompleteTogetherAsync(finished, stopping);
+                foreach (var job in failed)
+                    await CompleteAloneAsync(job, stopping);
+            }
         }
         finally
         {
             await heartbeatStop.CancelAsync();
-            await Task.WhenAll(heartbeats);
+            await heartbeat;
             foreach (var job in jobs)
             {
                 if (!stopping.IsCancellationRequested)
@@ -62,14 +67,46 @@ public sealed partial class GenerationProcessor
         }
     }
 
-    private async Task AttemptAsync(BatchJob job, CancellationToken stopping)
+    /// <summary>
+    /// The batch's leases renewed together, one statement every third of the lease; a job that is no longer its
+    /// lease's (cancelled, or reclaimed after a stall) has its run aborted, as a job run alone does.
+    /// </summary>
+    private async Task KeepLeasesAsync(IGenerationQueue queue, List<BatchJob> jobs, CancellationToken stop)
+    {
+        var interval = options.CurrentValue.Lease / 3;
+        var claimed = jobs.Select(j => j.Job).ToList();
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (stop.IsCancellationRequested)
+                    return;
+                var renewed = await queue.RenewLeasesAsync(claimed, stop);
+                foreach (var job in jobs.Where(j => !renewed.Contains(j.Job.Id)))
+                    await job.Run.CancelAsync();
+                claimed.RemoveAll(c => !renewed.Contains(c.Id));
+                if (claimed.Count == 0)
+                    return;
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The batch ended during a renewal.
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not renew the leases of a batch of {Count} generations; they may be reclaimed", claimed.Count);
+        }
+    }
+
+    private async Task AttemptAsync(BatchJob job, Generation? snapshot, CancellationToken stopping)
     {
         var (id, attempt) = (job.Job.Id, job.Job.Attempt);
         try
         {
             await using var scope = scopes.CreateSystemScope();
-            job.Attempt = await scope.ServiceProvider.GetRequiredService<IMediator>()
-                .Send(new AttemptGeneration(job.Job.WorkspaceId, id, job.Job.LeaseToken), job.Run.Token);
+            job.Attempt = await scope.ServiceProvider.GetRequiredService<GenerationAttempts>().RunClaimedAsync(job.Job, snapshot, job.Run.Token);
             if (job.Attempt.Lost)
             {
                 job.Outcome = "lease_lost";
@@ -84,6 +121,32 @@ public sealed partial class GenerationProcessor
         catch (Exception ex) when (!stopping.IsCancellationRequested)
         {
             logger.LogError(ex, "Generation {GenerationId} attempt {Attempt} failed with {ExceptionType}", id, attempt, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>The batch finished with one lock, one ledger preparation and one save; false when it threw and nothing was kept.</summary>
+    private async Task<bool> FinishAtOnceAsync(List<BatchJob> jobs, CancellationToken stopping)
+    {
+        if (jobs.Count == 0)
+            return true;
+        try
+        {
+            await using var scope = scopes.CreateSystemScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var batch = scope.ServiceProvider.GetRequiredService<GenerationBatch>();
+            await using var transaction = await db.Database.BeginTransactionAsync(stopping);
+            var outcomes = await batch.FinishAsync(jobs.Select(j => new FinishedGeneration(j.Job, j.Attempt!)).ToList(), stopping);
+            await transaction.CommitAsync(stopping);
+            batch.RecordFinished();
+            foreach (var job in jobs)
+                job.Outcome = OutcomeName(job.Job, outcomes[job.Job.Id]);
+            return true;
+        }
+        catch (Exception ex) when (!stopping.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "A batch of {Count} generations could not be finished at once ({ExceptionType}); finishing each behind a savepoint",
+                jobs.Count, ex.GetType().Name);
+            return false;
         }
     }
 

@@ -67,30 +67,88 @@ internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext 
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task<IReadOnlySet<Guid>> RenewLeasesAsync(IReadOnlyList<ClaimedGeneration> claimed, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            UPDATE generations AS g SET lease_expires_at = @until
+            FROM unnest(@ids, @tokens) AS c(id, lease_token)
+            WHERE g.id = c.id AND g.lease_token = c.lease_token AND g.status = 'Running'
+            RETURNING g.id
+            """);
+        command.Parameters.Add(new NpgsqlParameter("until", NpgsqlDbType.TimestampTz) { Value = clock.GetUtcNow() + options.CurrentValue.Lease });
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = claimed.Select(c => c.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("tokens", NpgsqlDbType.Array | NpgsqlDbType.Uuid)
+        {
+            Value = claimed.Select(c => c.LeaseToken).ToArray(),
+        });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var renewed = new HashSet<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+            renewed.Add(reader.GetGuid(0));
+        return renewed;
+    }
+
     public Task<Generation?> FindAsync(Guid generationId, CancellationToken cancellationToken) =>
         ById(db, generationId, cancellationToken);
 
+    public async Task<IReadOnlyList<Generation>> FindClaimedAsync(IReadOnlyCollection<Guid> generationIds, CancellationToken cancellationToken)
+    {
+        var ids = generationIds.ToArray();
+        return await db.Set<Generation>().IgnoreQueryFilters(TenantFilter).AsNoTracking()
+            .Where(g => ids.Contains(g.Id))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Generation>> LockLeasedAsync(IReadOnlyList<ClaimedGeneration> claimed, CancellationToken cancellationToken)
+    {
+        await BeginFinishingAsync(cancellationToken);
+        var ids = claimed.Select(c => c.Id).ToArray();
+        var tokens = claimed.Select(c => c.LeaseToken).ToArray();
+        return await db.Set<Generation>().FromSqlRaw(
+                SelectWithModelSettings +
+                """
+                FROM generations AS g JOIN unnest({0}, {1}) AS c(id, lease_token) ON g.id = c.id AND g.lease_token = c.lease_token
+                WHERE g.status = 'Running'
+                ORDER BY g.id
+                FOR UPDATE OF g
+                """, ids, tokens)
+            .IgnoreQueryFilters(TenantFilter)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<Generation?> LockLeasedAsync(Guid workspaceId, Guid generationId, Guid leaseToken, CancellationToken cancellationToken)
     {
-        await db.EnsureTransactionAsync(cancellationToken);
-        // Completing a job saves once and a failed save discards the whole transaction (a batch rolls back to its own
-        // savepoint per job), so EF Core's savepoint around SaveChanges is two statements for nothing. The pooled
-        // context turns it back on when it is returned.
-        db.Database.AutoSavepointsEnabled = false;
+        await BeginFinishingAsync(cancellationToken);
         // The lock and the tracked load in one statement; the statement names its workspace, so the tenant filter
-        // is not composed around it (FOR UPDATE would then sit in a subquery for nothing). EF Core reads the complex
-        // ModelSettings from FromSql under its default column names, not the mapped ones: hence the aliases.
-        var locked = await db.Set<Generation>().FromSqlInterpolated(
-                $"""
-                SELECT *, model_provider AS "ModelSettings_Provider", model_name AS "ModelSettings_Model",
-                       model_temperature AS "ModelSettings_Temperature", model_max_tokens AS "ModelSettings_MaxTokens"
-                FROM generations
-                WHERE id = {generationId} AND workspace_id = {workspaceId} AND status = 'Running' AND lease_token = {leaseToken}
+        // is not composed around it (FOR UPDATE would then sit in a subquery for nothing).
+        var locked = await db.Set<Generation>().FromSqlRaw(
+                SelectWithModelSettings +
+                """
+                FROM generations AS g
+                WHERE g.id = {0} AND g.workspace_id = {1} AND g.status = 'Running' AND g.lease_token = {2}
                 FOR UPDATE
-                """)
+                """, generationId, workspaceId, leaseToken)
             .IgnoreQueryFilters(TenantFilter)
             .ToListAsync(cancellationToken);
         return locked.Count == 1 ? locked[0] : null;
+    }
+
+    // EF Core reads the complex ModelSettings from FromSql under its default column names, not the mapped ones.
+    private const string SelectWithModelSettings =
+        """
+        SELECT g.*, g.model_provider AS "ModelSettings_Provider", g.model_name AS "ModelSettings_Model",
+               g.model_temperature AS "ModelSettings_Temperature", g.model_max_tokens AS "ModelSettings_MaxTokens"
+
+        """;
+
+    private async Task BeginFinishingAsync(CancellationToken cancellationToken)
+    {
+        await db.EnsureTransactionAsync(cancellationToken);
+        // Finishing saves once and a failed save discards the whole transaction (a batch rolls back as a whole, or to
+        // its own savepoint per job), so EF Core's savepoint around SaveChanges is two statements for nothing. The
+        // pooled context turns it back on when it is returned.
+        db.Database.AutoSavepointsEnabled = false;
     }
 
     public async Task LockAsync(Guid workspaceId, Guid generationId, CancellationToken cancellationToken)

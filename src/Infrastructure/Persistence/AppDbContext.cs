@@ -96,6 +96,45 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     }
 
     /// <summary>
+    /// Detects the changes once, then saves without detecting them again: the save interceptors read the tracked
+    /// entries before EF Core's own detection, and each read detected every change once more (four passes over a
+    /// worker's batch of a hundred entities, 9 % of its CPU). The interceptors only read; nothing changes an entity
+    /// between the detection and the save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!ChangeTracker.AutoDetectChangesEnabled)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    /// <summary>
     /// Makes sure the unit of work runs in a transaction now, for work that must lock rows before the changes are
     /// saved (the credit ledger). If nobody opened one yet, the unit of work opens it and
     /// <see cref="CommitAsync"/> commits it. If one is open already (the idempotency step wraps a

@@ -7,6 +7,8 @@ using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using IaGenify.Application.Generations.Ports;
 
 namespace IaGenify.Api.Tests.Generations;
 
@@ -31,8 +33,8 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     /// <summary>
-    /// Kills the connection of the transaction it runs in the first time it completes a job whose prompt says "kill":
-    /// what the database sees when the worker's process dies mid-batch.
+    /// Kills the connection of the transaction it runs in, as many times as it is armed, when it completes a job whose
+    /// prompt says "kill": what the database sees when the worker's process dies mid-batch.
     /// </summary>
     private sealed class KillingCompletion(AppDbContext db) : IGenerationCompletion
     {
@@ -42,11 +44,31 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
 
         public async Task OnSucceededAsync(Generation generation, JsonObject output, CancellationToken cancellationToken)
         {
-            if (Interlocked.Exchange(ref Armed, 0) == 1)
+            if (Interlocked.Decrement(ref Armed) >= 0)
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pg_backend_pid())", cancellationToken);
         }
 
         public Task OnFailedAsync(Generation generation, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// While the model works on a job whose prompt says "steal", another worker takes the job over (its lease changes),
+    /// as when the first worker stalled past its lease.
+    /// </summary>
+    private sealed class StealingTextModel(ITextModel model, string connectionString) : ITextModel
+    {
+        public async Task<TextModelReply> CompleteJsonAsync(TextModelRequest request, CancellationToken cancellationToken)
+        {
+            if (request.UserPrompt.Contains("steal", StringComparison.Ordinal))
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(cancellationToken);
+                await using var steal = new NpgsqlCommand(
+                    "UPDATE generations SET lease_token = gen_random_uuid() WHERE status = 'Running' AND input LIKE '%steal%'", connection);
+                await steal.ExecuteNonQueryAsync(cancellationToken);
+            }
+            return await model.CompleteJsonAsync(request, cancellationToken);
+        }
     }
 
     private ApiFactory BatchingWorker() => new(Fixture.ConnectionString,
@@ -55,6 +77,9 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
         {
             services.AddScoped<IGenerationCompletion, ExplodingCompletion>();
             services.AddScoped<IGenerationCompletion, KillingCompletion>();
+            var model = services.Last(s => s.ServiceType == typeof(ITextModel));
+            services.AddSingleton<ITextModel>(provider =>
+                new StealingTextModel((ITextModel)model.ImplementationFactory!(provider), Fixture.ConnectionString));
         });
 
     private static async Task<List<Guid>> SubmitSectionsAsync(TestUser member, Guid workspaceId, params string[] prompts)
@@ -94,6 +119,46 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_batch_over_several_workspaces_charges_each_workspace_for_its_own_jobs_once()
+    {
+        var first = await CreateTeamAsync();
+        var second = await CreateTeamAsync();
+        var firstIds = await SubmitSectionsAsync(first.Member, first.WorkspaceId, "One", "Two", "Three");
+        var secondIds = await SubmitSectionsAsync(second.Member, second.WorkspaceId, "Un", "Deux");
+
+        await using var worker = BatchingWorker();
+        var processor = worker.Services.GetRequiredService<GenerationProcessor>();
+        Assert.Equal(5, await processor.ProcessNextBatchAsync(CancellationToken.None));
+
+        foreach (var id in firstIds)
+            Assert.Equal((GenerationStatus.Succeeded, 1), await StateAsync(first.Member, first.WorkspaceId, id));
+        foreach (var id in secondIds)
+            Assert.Equal((GenerationStatus.Succeeded, 1), await StateAsync(second.Member, second.WorkspaceId, id));
+        Assert.Equal((35, 35, 0), await CreditsAsync(first.Viewer.Client, first.WorkspaceId));
+        Assert.Equal((40, 40, 0), await CreditsAsync(second.Viewer.Client, second.WorkspaceId));
+        var entries = await (await first.Owner.Client.GetAsync($"/api/v1/workspaces/{first.WorkspaceId}/credits/entries"))
+            .ReadAsync<JsonObject>();
+        Assert.Equal(3, entries["items"]!.AsArray().Count(e => (string?)e!["type"] == "capture"));
+        Assert.Equal(0, await processor.DrainAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_job_another_worker_took_over_during_the_batch_is_left_to_it_and_the_others_commit()
+    {
+        var team = await CreateTeamAsync();
+        var ids = await SubmitSectionsAsync(team.Member, team.WorkspaceId, "One", "Please steal this one", "Three");
+
+        await using var worker = BatchingWorker();
+        var processor = worker.Services.GetRequiredService<GenerationProcessor>();
+        Assert.Equal(3, await processor.ProcessNextBatchAsync(CancellationToken.None));
+
+        Assert.Equal((GenerationStatus.Succeeded, 1), await StateAsync(team.Member, team.WorkspaceId, ids[0]));
+        Assert.Equal((GenerationStatus.Running, 1), await StateAsync(team.Member, team.WorkspaceId, ids[1]));
+        Assert.Equal((GenerationStatus.Succeeded, 1), await StateAsync(team.Member, team.WorkspaceId, ids[2]));
+        Assert.Equal((40, 35, 5), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    [Fact]
     public async Task A_job_that_throws_in_its_batch_is_undone_alone_and_fails_uncharged_after_its_leases()
     {
         var team = await CreateTeamAsync();
@@ -128,7 +193,8 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
 
         await using var worker = BatchingWorker();
         var processor = worker.Services.GetRequiredService<GenerationProcessor>();
-        KillingCompletion.Armed = 1;
+        // The batch is first finished at once, then job by job behind savepoints: the process dies under both.
+        KillingCompletion.Armed = 2;
         Assert.Equal(4, await processor.ProcessNextBatchAsync(CancellationToken.None));
 
         // The first two were applied in the transaction before the connection died: none of it was committed.

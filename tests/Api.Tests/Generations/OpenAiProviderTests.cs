@@ -306,6 +306,43 @@ public sealed class OpenAiProviderTests : ApiTest, IClassFixture<OpenAiFixture>
         }
     }
 
+    [Fact]
+    public async Task The_jobs_of_a_batch_renew_their_leases_together_so_no_other_worker_takes_them_over()
+    {
+        var options = Factory.Services.GetRequiredService<IOptionsMonitor<GenerationOptions>>().CurrentValue;
+        var (lease, batch) = (options.Lease, options.CompletionBatch);
+        options.Lease = TimeSpan.FromMilliseconds(900);
+        options.CompletionBatch = 2;
+        try
+        {
+            var release = new TaskCompletionSource();
+            Server.EnqueueStalledChat(release.Task, ValidWebsite);
+            Server.EnqueueStalledChat(release.Task, ValidWebsite);
+            var (first, firstId) = await SubmitWebsiteAsync();
+            var (second, secondId) = await SubmitWebsiteAsync();
+            var running = Processor.ProcessNextAsync(CancellationToken.None);
+            await Server.WaitForRequestsAsync(2);
+
+            Clock.Advance(TimeSpan.FromSeconds(1));
+            await WaitForLeaseBeyondAsync(firstId, Clock.GetUtcNow());
+            await WaitForLeaseBeyondAsync(secondId, Clock.GetUtcNow());
+            Assert.False(await Processor.ProcessNextAsync(CancellationToken.None));
+            release.SetResult();
+            await running;
+
+            foreach (var (team, id) in new[] { (first, firstId), (second, secondId) })
+            {
+                var generation = await GenerationAsync(team.Member.Client, team.WorkspaceId, id);
+                Assert.Equal((GenerationStatus.Succeeded, 1), (generation.Status, generation.Attempts));
+                Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+            }
+        }
+        finally
+        {
+            (options.Lease, options.CompletionBatch) = (lease, batch);
+        }
+    }
+
     private async Task WaitForLeaseBeyondAsync(Guid generationId, DateTimeOffset instant)
     {
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);

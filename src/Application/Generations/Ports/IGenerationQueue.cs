@@ -18,6 +18,9 @@ public interface IGenerationQueue
     /// <summary>Claims up to <paramref name="limit"/> due jobs under a new lease, in their own short transaction.</summary>
     Task<IReadOnlyList<ClaimedGeneration>> ClaimAsync(int limit, CancellationToken cancellationToken);
 
+    /// <summary>Extends the leases of a worker's batch in one statement; returns the jobs still theirs (the others were cancelled or reclaimed).</summary>
+    Task<IReadOnlySet<Guid>> RenewLeasesAsync(IReadOnlyList<ClaimedGeneration> claimed, CancellationToken cancellationToken);
+
     /// <summary>Extends a lease; false when the job is no longer this lease's (cancelled, or reclaimed after lapsing).</summary>
     Task<bool> RenewLeaseAsync(Guid generationId, Guid leaseToken, CancellationToken cancellationToken);
 
@@ -26,6 +29,19 @@ public interface IGenerationQueue
     /// needs before calling the model, outside any transaction. Null when it is not there.
     /// </summary>
     Task<Generation?> FindAsync(Guid generationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Several claimed jobs as they are now, untracked, in one statement: a worker's batch reads them before calling
+    /// the models. Every workspace's, as the claim named them; the ones no longer there are missing.
+    /// </summary>
+    Task<IReadOnlyList<Generation>> FindClaimedAsync(IReadOnlyCollection<Guid> generationIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens the unit of work's transaction, locks the rows of the jobs still owned by their lease (in id order) and
+    /// returns them tracked, in one statement: a worker's batch finishes them together. The ones whose lease is lost
+    /// are missing.
+    /// </summary>
+    Task<IReadOnlyList<Generation>> LockLeasedAsync(IReadOnlyList<ClaimedGeneration> claimed, CancellationToken cancellationToken);
 
     /// <summary>
     /// Opens the unit of work's transaction, locks the job's row if <paramref name="leaseToken"/> still owns it and
