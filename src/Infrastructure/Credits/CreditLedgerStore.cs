@@ -222,8 +222,11 @@ internal sealed class CreditLedgerStore(
         var first = idempotencyKey is null ? null
             : prepared.Entries.GetValueOrDefault((workspaceId, idempotencyKey))
               ?? (prepared.Keys.Contains((workspaceId, idempotencyKey)) ? null : await EntryByKey(db, workspaceId, idempotencyKey, cancellationToken));
-        var grants = prepared.Grants.Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0).ToList();
-        return new Session(new CreditBook(account, grants, now), first, account.Available);
+        var availableBefore = account.Available;
+        var book = new CreditBook(account, prepared.Grants.Where(g => g.WorkspaceId == workspaceId && g.Remaining > 0), now);
+        // As when a session reads for itself: grants past their expiry are written off, in memory.
+        book.ExpireDue([]);
+        return new Session(book, first, availableBefore);
     }
 
     private async Task<CreditAccount> LockAccountAsync(Guid workspaceId, DateTimeOffset now, CancellationToken cancellationToken)

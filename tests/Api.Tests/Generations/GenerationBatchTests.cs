@@ -1,14 +1,17 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using IaGenify.Api.Tests.Support;
+using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Generators;
+using IaGenify.Application.Generations.Ports;
+using IaGenify.Domain.Credits;
 using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Generations;
 using IaGenify.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using IaGenify.Application.Generations.Ports;
 
 namespace IaGenify.Api.Tests.Generations;
 
@@ -140,6 +143,34 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
             .ReadAsync<JsonObject>();
         Assert.Equal(3, entries["items"]!.AsArray().Count(e => (string?)e!["type"] == "capture"));
         Assert.Equal(0, await processor.DrainAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_batch_writes_off_a_grant_expired_before_its_captures_as_jobs_finished_one_by_one_do()
+    {
+        async Task<(long Balance, long Available, long Reserved, string[] Entries)> FinishAsync(int batch)
+        {
+            var team = await CreateTeamAsync();
+            await using var worker = new ApiFactory(Fixture.ConnectionString,
+                settings: new Dictionary<string, string?> { ["Generations:CompletionBatch"] = batch.ToString(CultureInfo.InvariantCulture) });
+            await new LedgerDriver(worker.Services).RunAsync(ledger => ledger.GrantAsync(team.WorkspaceId,
+                new CreditGrantRequest(GrantSource.Promotion, 20, worker.Clock.GetUtcNow().AddMinutes(1)), "launch-week", default));
+            await SubmitSectionsAsync(team.Member, team.WorkspaceId, "One", "Two");
+            worker.Clock.Advance(TimeSpan.FromMinutes(5));
+            await worker.Services.GetRequiredService<GenerationProcessor>().DrainAsync(CancellationToken.None);
+
+            var (balance, available, reserved) = await CreditsAsync(team.Viewer.Client, team.WorkspaceId);
+            var entries = await (await team.Owner.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/credits/entries"))
+                .ReadAsync<JsonObject>();
+            return (balance, available, reserved,
+                entries["items"]!.AsArray().Select(e => (string)e!["type"]!).Order(StringComparer.Ordinal).ToArray());
+        }
+
+        var alone = await FinishAsync(1);
+        var batched = await FinishAsync(2);
+        Assert.Contains("expiry", alone.Entries);
+        Assert.Equal((alone.Balance, alone.Available, alone.Reserved), (batched.Balance, batched.Available, batched.Reserved));
+        Assert.Equal(alone.Entries, batched.Entries);
     }
 
     [Fact]
