@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using IaGenify.Api.Tests.Support;
 using IaGenify.Application.Credits.Ports;
 using IaGenify.Application.Generations;
 using IaGenify.Application.Generations.Generators;
 using IaGenify.Application.Generations.Ports;
+using IaGenify.Application.Websites;
 using IaGenify.Domain.Credits;
 using IaGenify.Domain.Generations;
 using IaGenify.Infrastructure.Generations;
@@ -242,5 +244,53 @@ public sealed class GenerationBatchTests(ApiFixture fixture) : ApiTest(fixture)
         worker.Clock.Advance(PastTheLease);
         Assert.Equal(0, await processor.DrainAsync(CancellationToken.None));
         Assert.Equal((30, 30, 0), await CreditsAsync(team.Viewer.Client, team.WorkspaceId));
+    }
+
+    // Finished at once, the jobs share one unit of work: the later ones see the earlier ones' changes to the same
+    // website in memory (page count, taken paths, a deleted section), where jobs finished one by one read them saved.
+    [Fact]
+    public async Task A_batch_of_edits_to_one_website_leaves_it_and_the_ledger_as_jobs_finished_one_by_one_do()
+    {
+        async Task<(string[] Pages, string?[] Headings, GenerationStatus[] Statuses, (long, long, long) Credits, string[] Entries)> FinishAsync(int batch)
+        {
+            var team = await CreateTeamAsync();
+            await using var worker = new ApiFactory(Fixture.ConnectionString,
+                settings: new Dictionary<string, string?> { ["Generations:CompletionBatch"] = batch.ToString(CultureInfo.InvariantCulture) });
+            var processor = worker.Services.GetRequiredService<GenerationProcessor>();
+            var created = await team.Member.Client.PostAsJsonAsync($"/api/v1/workspaces/{team.WorkspaceId}/websites",
+                new { name = "Pain Doré", prompt = "A small bakery in Lyon" });
+            var websiteId = (await created.ReadAsync<CreatedWebsiteDto>()).Id;
+            await processor.DrainAsync(CancellationToken.None);
+            var site = $"/api/v1/workspaces/{team.WorkspaceId}/websites/{websiteId}";
+            var website = await (await team.Member.Client.GetAsync(site)).ReadAsync<WebsiteDto>();
+            var sections = website.Pages.SelectMany(p => p.Sections).ToList();
+            var ids = new List<Guid>();
+            async Task SubmitAsync(string path, object body) =>
+                ids.Add((await (await team.Member.Client.PostAsJsonAsync(site + path, body)).ReadAsync<SubmittedGenerationDto>()).Id);
+            await SubmitAsync("/pages", new { prompt = "Our pricing and plans" });
+            await SubmitAsync("/pages", new { prompt = "Our pricing and plans" });
+            await SubmitAsync($"/sections/{sections[0].Id}/regenerate", new { instruction = "Warmer" });
+            await SubmitAsync($"/sections/{sections[1].Id}/regenerate", new { instruction = "Shorter" });
+            await team.Member.Client.DeleteAsync(site + $"/sections/{sections[1].Id}");
+            await processor.DrainAsync(CancellationToken.None);
+
+            website = await (await team.Member.Client.GetAsync(site)).ReadAsync<WebsiteDto>();
+            var statuses = new List<GenerationStatus>();
+            foreach (var id in ids)
+                statuses.Add((await GenerationAsync(team.Member.Client, team.WorkspaceId, id)).Status);
+            var entries = await (await team.Owner.Client.GetAsync($"/api/v1/workspaces/{team.WorkspaceId}/credits/entries")).ReadAsync<JsonObject>();
+            return (website.Pages.Select(p => p.Path).ToArray(),
+                website.Pages.SelectMany(p => p.Sections).Select(s => s.Props.TryGetProperty("heading", out var h) ? h.GetString() : null).ToArray(),
+                statuses.ToArray(), await CreditsAsync(team.Viewer.Client, team.WorkspaceId),
+                entries["items"]!.AsArray().Select(e => (string)e!["type"]!).Order(StringComparer.Ordinal).ToArray());
+        }
+
+        var alone = await FinishAsync(1);
+        var batched = await FinishAsync(8);
+        Assert.Equal(alone.Pages, batched.Pages);
+        Assert.Equal(alone.Headings, batched.Headings);
+        Assert.Equal(alone.Statuses, batched.Statuses);
+        Assert.Equal(alone.Credits, batched.Credits);
+        Assert.Equal(alone.Entries, batched.Entries);
     }
 }
