@@ -69,11 +69,18 @@ internal sealed class GenerationQueue(NpgsqlDataSource dataSource, AppDbContext 
 
     public async Task<IReadOnlySet<Guid>> RenewLeasesAsync(IReadOnlyList<ClaimedGeneration> claimed, CancellationToken cancellationToken)
     {
+        // Rows locked in id order, as finishing the batch locks them: an UPDATE would lock them in whatever order its
+        // plan visits them, and a renewal firing while the batch finishes could then deadlock with it.
         await using var command = dataSource.CreateCommand(
             """
+            WITH owned AS (
+                SELECT g.id FROM generations AS g
+                JOIN unnest(@ids, @tokens) AS c(id, lease_token) ON g.id = c.id AND g.lease_token = c.lease_token
+                WHERE g.status = 'Running'
+                ORDER BY g.id
+                FOR UPDATE OF g)
             UPDATE generations AS g SET lease_expires_at = @until
-            FROM unnest(@ids, @tokens) AS c(id, lease_token)
-            WHERE g.id = c.id AND g.lease_token = c.lease_token AND g.status = 'Running'
+            FROM owned WHERE g.id = owned.id
             RETURNING g.id
             """);
         command.Parameters.Add(new NpgsqlParameter("until", NpgsqlDbType.TimestampTz) { Value = clock.GetUtcNow() + options.CurrentValue.Lease });
